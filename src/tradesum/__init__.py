@@ -1,0 +1,37 @@
+"""tradesum: read trade and economic news fast.
+
+The library behind the ``tradesum`` command. Plain functions take text and return
+frozen dataclasses::
+
+    import tradesum
+    result = tradesum.summarize(article_text, sentences=3, keywords=8)
+    for sentence in result.summary:
+        print(sentence.index, sentence.text)
+
+Heavy dependencies (numpy, sumy, nltk) load on first use, not on import.
+"""
+
+from tradesum._version import __version__
+from tradesum.errors import ExitCode, Failure, InputError, OutputError, TradesumError, UsageError
+from tradesum.figures import Figure, FigureKind
+from tradesum.keywords import Keyword
+from tradesum.methods import Method
+from tradesum.summarize import DocumentSummary, Length, SummarySentence, summarize
+
+__all__ = [
+    "DocumentSummary",
+    "ExitCode",
+    "Failure",
+    "Figure",
+    "FigureKind",
+    "InputError",
+    "Keyword",
+    "Length",
+    "Method",
+    "OutputError",
+    "SummarySentence",
+    "TradesumError",
+    "UsageError",
+    "__version__",
+    "summarize",
+]

@@ -1,0 +1,5 @@
+"""``python -m tradesum``: the same as the ``tradesum`` command."""
+
+from tradesum.cli import main
+
+main()

@@ -1,0 +1,371 @@
+"""The ``tradesum`` command: parse options, call one library function, render.
+
+This is the only module that prints for the user or picks an exit code. Library errors
+(:class:`~tradesum.errors.TradesumError`) become one line on stderr and the exit code
+documented in the README; heavy modules are imported inside the commands so that
+``tradesum --help`` starts fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+
+import typer
+
+from tradesum._version import __version__
+from tradesum.errors import ExitCode, Failure, TradesumError, UsageError
+from tradesum.render import Format
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from tradesum.render.data import Result
+
+app = typer.Typer(
+    name="tradesum",
+    help=(
+        "Read trade and economic news fast: faithful extractive summaries, keyphrases, "
+        "key figures, and comparisons of articles on the same story. Works offline.\n\n"
+        "Start with: tradesum summarize seeds/"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+METHOD_HELP = (
+    "Summarization method: news (default, ours: position, centrality, headline and "
+    "keyphrase coverage with redundancy removal), lead (first sentences), or one of sumy's: "
+    "luhn, edmundson, lsa, lexrank, textrank, sumbasic, kl, reduction, random (seeded)."
+)
+FORMAT_HELP = (
+    "Output format: rich (default on a terminal), plain (default in pipes and files), "
+    "json, jsonl (one JSON object per line), markdown."
+)
+
+
+# --------------------------------------------------------------------------- plumbing
+
+
+def _say(message: str) -> None:
+    """One diagnostic line on stderr, with control characters removed."""
+    from tradesum.documents import clean_text
+
+    text = " ".join(clean_text(message).split())
+    try:
+        sys.stderr.write(f"tradesum: {text}\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):  # stderr closed: nothing else to do
+        pass
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe (``| head``), point stdout at /dev/null so exit is quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def guarded(command: F) -> F:
+    """Run a command so that errors become one line on stderr and an exit code."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except typer.Exit:
+            raise
+        except TradesumError as exc:
+            _say(str(exc))
+            raise typer.Exit(int(exc.exit_code)) from None
+        except BrokenPipeError:
+            _silence_stdout()
+            raise typer.Exit(int(ExitCode.OK)) from None
+        except KeyboardInterrupt:
+            _say("interrupted")
+            raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
+        except Exception as exc:  # a bug: say so in one line, keep the traceback opt-in
+            if os.environ.get("TRADESUM_DEBUG"):
+                raise
+            _say(
+                f"internal error ({type(exc).__name__}: {exc}); please report it. "
+                "Set TRADESUM_DEBUG=1 to see the traceback"
+            )
+            raise typer.Exit(int(ExitCode.INTERNAL)) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _stdout_console(width: int | None = None) -> Console:
+    from rich.console import Console
+
+    return Console(
+        file=sys.stdout, markup=False, emoji=False, highlight=False, width=width, soft_wrap=False
+    )
+
+
+def _pick_format(chosen: Format | None, output: str | None) -> Format:
+    if chosen is not None:
+        return chosen
+    to_terminal = output in (None, "-") and sys.stdout.isatty()
+    return Format.RICH if to_terminal else Format.PLAIN
+
+
+def _exit_code(results: Iterable[Result]) -> ExitCode:
+    outcomes = [isinstance(r, Failure) for r in results]
+    if outcomes and all(outcomes):
+        return ExitCode.INPUT
+    if any(outcomes):
+        return ExitCode.PARTIAL
+    return ExitCode.OK
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"tradesum {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            "-V",
+            help="Show the version and exit.",
+            callback=_version_callback,
+            is_eager=True,
+        ),
+    ] = False,
+) -> None:
+    """Read trade and economic news fast, offline."""
+
+
+# --------------------------------------------------------------------------- summarize
+
+InputsArg = Annotated[
+    list[str],
+    typer.Argument(
+        help="Files (.txt, .md, .html), folders of them, or - for stdin.",
+        show_default=False,
+    ),
+]
+SentencesOpt = Annotated[
+    int | None,
+    typer.Option("--sentences", "-n", help="Sentences in each summary (default 3).",
+                 show_default=False),
+]  # fmt: skip
+RatioOpt = Annotated[
+    float | None,
+    typer.Option("--ratio", "-r", help="Summary length as a share of the article's sentences "
+                 "(0-1], e.g. 0.2; instead of --sentences.", show_default=False),
+]  # fmt: skip
+WordsOpt = Annotated[
+    int | None,
+    typer.Option("--words", "-w", help="Word budget: the summary never exceeds it. Alone, it "
+                 "fills the budget with the best sentences; with -n/--ratio it caps them.",
+                 show_default=False),
+]  # fmt: skip
+MethodOpt = Annotated[str, typer.Option("--method", "-m", help=METHOD_HELP)]
+KeywordsOpt = Annotated[int, typer.Option("--keywords", "-k", help="Keyphrases per article.")]
+FormatOpt = Annotated[
+    Format | None, typer.Option("--format", "-f", help=FORMAT_HELP, show_default=False)
+]
+OutputOpt = Annotated[
+    str | None,
+    typer.Option("--output", "-o", help="Write to this file instead of stdout (- for stdout). "
+                 "An existing file is kept unless --force.", show_default=False),
+]  # fmt: skip
+ForceOpt = Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")]
+ExplainOpt = Annotated[
+    bool, typer.Option("--explain", help="Show each summary sentence's score and its parts.")
+]
+RecursiveOpt = Annotated[
+    bool, typer.Option("--recursive", "-R", help="Read folders and all their sub-folders.")
+]
+MaxSizeOpt = Annotated[
+    int, typer.Option("--max-size", help="Refuse inputs larger than this many megabytes.")
+]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+
+
+@app.command(
+    epilog=(
+        "Examples:\n\n"
+        "  tradesum summarize seeds/003_768696b901f415bd.txt\n\n"
+        "  tradesum summarize seeds/ -n 3 --keywords 8\n\n"
+        "  cat article.txt | tradesum summarize - --format json\n\n"
+        "  tradesum summarize a.html --method lexrank --format markdown -o a.md\n\n"
+        "Exit codes: 0 ok, 2 bad options, 3 no input readable, 4 some inputs failed, "
+        "5 output not written, 1 internal error."
+    )
+)
+@guarded
+def summarize(
+    inputs: InputsArg,
+    sentences: SentencesOpt = None,
+    ratio: RatioOpt = None,
+    words: WordsOpt = None,
+    method: MethodOpt = "news",
+    keywords: KeywordsOpt = 10,
+    output_format: FormatOpt = None,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+    explain: ExplainOpt = False,
+    recursive: RecursiveOpt = False,
+    max_size: MaxSizeOpt = 20,
+    quiet: QuietOpt = False,
+) -> None:
+    """Summarize articles: summary sentences, keyphrases and key figures for each."""
+    from tradesum.batch import Options, expand, summarize_sources
+    from tradesum.methods import parse_method
+    from tradesum.output import check_target
+    from tradesum.summarize import Length
+
+    if keywords < 0:
+        raise UsageError(f"--keywords must be 0 or more (got {keywords})")
+    if max_size < 1:
+        raise UsageError(f"--max-size must be 1 or more megabytes (got {max_size})")
+    options = Options(
+        length=Length(sentences=sentences, ratio=ratio, words=words),
+        method=parse_method(method),
+        keywords=keywords,
+        max_bytes=max_size * 1024 * 1024,
+    )
+    fmt = _pick_format(output_format, output)
+    to_file = output not in (None, "-")
+    if to_file:
+        check_target(str(output), force=force)
+
+    sources = expand(inputs, recursive=recursive)
+    results: list[Result] = []
+    with _Sink(fmt, output if to_file else None, force=force, explain=explain) as sink:
+        for result in _with_progress(summarize_sources(sources, options), len(sources), quiet):
+            if isinstance(result, Failure):
+                _say(f"{result.source}: {result.message}")
+            results.append(result)
+            sink.add(result)
+    code = _exit_code(results)
+    failed = sum(isinstance(r, Failure) for r in results)
+    if failed and len(results) > 1:
+        _say(f"{failed} of {len(results)} inputs failed")
+    raise typer.Exit(int(code))
+
+
+class _Sink:
+    """Renders results as they come: streamed for line formats, whole for json."""
+
+    def __init__(self, fmt: Format, path: str | None, *, force: bool, explain: bool) -> None:
+        self.fmt, self.path, self.force, self.explain = fmt, path, force, explain
+        self.pending: list[Result] = []
+        self._writer: Any = None
+        self.stream: Any = None
+
+    def __enter__(self) -> _Sink:
+        if self.path is not None:
+            from tradesum.output import atomic_writer
+
+            self._writer = atomic_writer(self.path, force=self.force)
+            self.stream = self._writer.__enter__()
+        else:
+            self.stream = sys.stdout
+        return self
+
+    def add(self, result: Result) -> None:
+        if isinstance(result, Failure) and self.fmt not in (Format.JSON, Format.JSONL):
+            return  # already said on stderr; only data formats carry error records
+        if self.fmt is Format.JSON:
+            self.pending.append(result)
+            return
+        if self.fmt is Format.RICH and self.path is None:
+            from tradesum.render.rich import render_rich
+
+            _stdout_console().print(render_rich(result, explain=self.explain))
+            return
+        self.stream.write(self._text(result))
+        self.stream.flush()
+
+    def _text(self, result: Result) -> str:
+        if self.fmt is Format.JSONL:
+            from tradesum.render.json import render_jsonl_line
+
+            return render_jsonl_line(result)
+        if self.fmt is Format.MARKDOWN:
+            from tradesum.render.markdown import render_markdown
+
+            return render_markdown(result, explain=self.explain)
+        if self.fmt is Format.RICH:  # rich into a file: the same layout, no colour
+            from io import StringIO
+
+            from rich.console import Console
+
+            from tradesum.render.rich import render_rich
+
+            buffer = StringIO()
+            Console(file=buffer, width=100, color_system=None, markup=False).print(
+                render_rich(result, explain=self.explain)
+            )
+            return buffer.getvalue()
+        from tradesum.render.plain import render_plain
+
+        return render_plain(result, explain=self.explain)
+
+    def __exit__(self, kind: Any, value: Any, traceback: Any) -> None:
+        if kind is None and self.fmt is Format.JSON:
+            from tradesum.render.json import render_json
+
+            self.stream.write(render_json(self.pending))
+        if self._writer is not None:
+            self._writer.__exit__(kind, value, traceback)
+        elif kind is None:
+            self.stream.flush()
+
+
+def _with_progress(results: Iterable[Result], total: int, quiet: bool) -> Iterable[Result]:
+    """Show a progress bar on stderr for multi-file runs on a terminal."""
+    if quiet or total < 2 or not sys.stderr.isatty():
+        yield from results
+        return
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    columns = (
+        TextColumn("summarizing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeRemainingColumn(),
+    )
+    console = Console(stderr=True)
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task("summarize", total=total, rate="")
+        for done, result in enumerate(results, start=1):
+            elapsed = progress.tasks[0].elapsed or 0.0
+            rate = f"{done / elapsed:.1f} docs/s" if elapsed > 0 else ""
+            progress.update(task, advance=1, rate=rate)
+            yield result
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,312 @@
+"""Summarization methods: an Enum of names and a registry of scorers.
+
+Every method takes a :class:`~tradesum.nlp.Parsed` article and the candidate sentence
+indices (duplicates already removed) and returns :class:`Scored` sentences, best first.
+``news`` is ours and the default; ``lead`` takes the opening; the rest run sumy's
+summarizers on our own sentences and words (no NLTK data needed), guarded against the
+sentence counts at which sumy's pure-Python algorithms take minutes.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import re
+import zlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from tradesum.errors import InputError
+from tradesum.keywords import Keyword
+from tradesum.nlp import Parsed, SumyTokenizer, idf, stem, stop_words
+
+
+class Method(StrEnum):
+    NEWS = "news"
+    LEAD = "lead"
+    LUHN = "luhn"
+    EDMUNDSON = "edmundson"
+    LSA = "lsa"
+    LEXRANK = "lexrank"
+    TEXTRANK = "textrank"
+    SUMBASIC = "sumbasic"
+    KL = "kl"
+    REDUCTION = "reduction"
+    RANDOM = "random"
+
+
+DEFAULT_METHOD = Method.NEWS
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """A candidate sentence with its score and, where the method has them, its parts."""
+
+    index: int
+    score: float | None
+    parts: tuple[tuple[str, float], ...] = ()
+
+
+#: A scorer gets the article, the candidate sentence indices (no duplicates), how many
+#: sentences to pick, and the article's keyphrases (computed once by the caller).
+Scorer = Callable[[Parsed, Sequence[int], int, Sequence[Keyword]], list[Scored]]
+
+
+# --------------------------------------------------------------------------- news
+
+# Weights of the news scorer's parts. Kept few and readable; see BENCHMARKS.md.
+WEIGHTS = {"position": 0.40, "centrality": 0.25, "headline": 0.15, "keyphrases": 0.20}
+REDUNDANCY = 0.5  # MMR: how much similarity to an already chosen sentence costs
+
+_BOILERPLATE = re.compile(
+    r"""^(?:by\s\.|by\s[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s*(?:\.|$)|published:|updated:|last\supdated
+    |click\shere|follow\s@|follow\sus|scroll\sdown|read\smore|read\sthe\sfull|sign\sup|subscribe
+    |share\sthis|photo:|image:|picture:|credit:|getty\simages|reuters\sphoto|\(?ap\)?\sphoto
+    |copyright|all\srights\sreserved|advertisement|related\s(?:articles|stories)|watch\sthe\svideo)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_BOILERPLATE_ANYWHERE = re.compile(
+    r"PUBLISHED:|UPDATED:|\|\s*\.|Click here|Follow @|Scroll down for|(?:^|\s)@\w+\s*$",
+)
+
+
+def is_boilerplate(text: str) -> bool:
+    """Bylines, time stamps, photo credits and calls to action: never summary material."""
+    return bool(_BOILERPLATE.match(text.strip()) or _BOILERPLATE_ANYWHERE.search(text))
+
+
+def _news(
+    parsed: Parsed, candidates: Sequence[int], count: int, keywords: Sequence[Keyword]
+) -> list[Scored]:
+    import numpy as np
+    from scipy import sparse
+
+    sentences = [parsed.sentences[i] for i in candidates]
+    vocabulary: dict[str, int] = {}
+    weights: list[float] = []
+    rows, cols, values = [], [], []
+    for row, sentence in enumerate(sentences):
+        counts: dict[int, int] = {}
+        for token in sentence.tokens:
+            term = stem(token)
+            if term not in sentence.terms:
+                continue
+            col = vocabulary.get(term)
+            if col is None:
+                col = vocabulary[term] = len(vocabulary)
+                weights.append(idf(token))
+            counts[col] = counts.get(col, 0) + 1
+        for col, tf in counts.items():
+            rows.append(row)
+            cols.append(col)
+            values.append((1.0 + math.log(tf)) * weights[col])
+    n = len(sentences)
+    matrix = sparse.csr_matrix((values, (rows, cols)), shape=(n, max(1, len(vocabulary))))
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    unit = sparse.diags(1.0 / norms) @ matrix
+
+    centroid = np.asarray(unit.sum(axis=0)).ravel()
+    centroid /= np.linalg.norm(centroid) or 1.0
+    centrality = unit @ centroid
+
+    headline = np.zeros(matrix.shape[1])
+    for token in parsed.title_tokens:
+        col = vocabulary.get(stem(token))
+        if col is not None:
+            headline[col] = weights[col]
+    headline /= np.linalg.norm(headline) or 1.0
+    title_sim = unit @ headline
+
+    coverage = np.zeros(n)
+    for keyword in keywords:
+        key = {stem(w) for w in keyword.phrase.split()}
+        for row, sentence in enumerate(sentences):
+            if key <= set(sentence.terms) | {stem(t) for t in sentence.tokens}:
+                coverage[row] += keyword.score
+    coverage /= coverage.max() or 1.0
+
+    order = np.array([s.index for s in sentences], dtype=float)
+    first_in_paragraph = np.array(
+        [i == 0 or parsed.sentences[i - 1].paragraph != s.paragraph for i, s in
+         zip(candidates, sentences, strict=True)]
+    )  # fmt: skip
+    position = 1.0 / np.sqrt(1.0 + order) * np.where(first_in_paragraph, 1.0, 0.85)
+    length = np.array([len(s.tokens) for s in sentences], dtype=float)
+    length_factor = np.clip(length / 8.0, 0.0, 1.0) * np.where(length > 60, 60.0 / length, 1.0)
+    clean = np.array([0.0 if is_boilerplate(s.text) else 1.0 for s in sentences])
+
+    parts = {
+        "position": position,
+        "centrality": centrality,
+        "headline": title_sim,
+        "keyphrases": coverage,
+    }
+    base = sum(WEIGHTS[name] * values_ for name, values_ in parts.items())
+    score = base * length_factor * clean
+
+    # Maximal marginal relevance: take the best sentence, then each next one for its
+    # score less what it repeats of the ones already taken.
+    chosen: list[int] = []
+    best_similarity = np.zeros(n)
+    remaining = np.ones(n, dtype=bool)
+    penalties: dict[int, float] = {}
+    for _ in range(min(count, n)):
+        adjusted = np.where(remaining, score - REDUNDANCY * best_similarity * score, -np.inf)
+        pick = int(np.argmax(adjusted))
+        if not remaining[pick]:
+            break
+        chosen.append(pick)
+        penalties[pick] = float(best_similarity[pick])
+        remaining[pick] = False
+        similarity = np.asarray((unit @ unit[pick].T).todense()).ravel()
+        best_similarity = np.maximum(best_similarity, similarity)
+
+    out = []
+    for row in chosen:
+        detail = tuple((name, round(float(values_[row]), 4)) for name, values_ in parts.items())
+        detail += (
+            ("length", round(float(length_factor[row]), 4)),
+            ("boilerplate", round(1.0 - float(clean[row]), 4)),
+            ("redundancy", round(penalties[row], 4)),
+        )
+        out.append(Scored(sentences[row].index, round(float(score[row]), 6), detail))
+    return out
+
+
+# --------------------------------------------------------------------------- simple
+
+
+def _lead(
+    parsed: Parsed, candidates: Sequence[int], count: int, keywords: Sequence[Keyword]
+) -> list[Scored]:
+    clean = [i for i in candidates if not is_boilerplate(parsed.sentences[i].text)] or list(
+        candidates
+    )
+    n = len(clean)
+    return [Scored(i, round(1.0 - rank / max(n, 1), 6)) for rank, i in enumerate(clean[:count])]
+
+
+def _random(
+    parsed: Parsed, candidates: Sequence[int], count: int, keywords: Sequence[Keyword]
+) -> list[Scored]:
+    # Seeded from the text, so the same article always gets the same "random" summary.
+    seed = zlib.crc32("\n".join(s.text for s in parsed.sentences).encode("utf-8"))
+    picked = random.Random(seed).sample(list(candidates), min(count, len(candidates)))
+    return [Scored(i, None) for i in picked]
+
+
+# --------------------------------------------------------------------------- sumy
+
+#: Most sentences each sumy method may take. Above these, sumy's pure-Python code
+#: takes longer than a person will wait (measured in BENCHMARKS.md); we refuse.
+SUMY_LIMITS = {
+    Method.LUHN: 5000,
+    Method.EDMUNDSON: 5000,
+    Method.LSA: 2000,
+    Method.LEXRANK: 1500,
+    Method.TEXTRANK: 1500,
+    Method.SUMBASIC: 1500,
+    Method.KL: 250,
+    Method.REDUCTION: 800,
+}
+
+_STIGMA = ("hardly", "impossible", "rumour", "rumor", "allegedly", "click", "subscribe", "photo")
+
+
+def _sumy_summarizer(method: Method, parsed: Parsed, keywords: Sequence[Keyword]) -> Any:
+    from sumy.nlp.stemmers import Stemmer
+
+    stemmer = Stemmer("english")
+    if method is Method.LUHN:
+        from sumy.summarizers.luhn import LuhnSummarizer as cls
+    elif method is Method.EDMUNDSON:
+        from sumy.summarizers.edmundson import EdmundsonSummarizer
+
+        summarizer = EdmundsonSummarizer(
+            stemmer, cue_weight=1.0, key_weight=1.0, title_weight=1.0, location_weight=1.0
+        )
+        # Edmundson needs all three word lists, or sumy falls back to Czech defaults.
+        bonus = {w for k in keywords for w in k.phrase.split()}
+        bonus |= set(parsed.title_tokens)
+        summarizer.bonus_words = sorted(w for w in bonus if w.lower() not in stop_words())
+        summarizer.stigma_words = _STIGMA
+        summarizer.null_words = sorted(stop_words())
+        return summarizer
+    elif method is Method.LSA:
+        from sumy.summarizers.lsa import LsaSummarizer as cls
+    elif method is Method.LEXRANK:
+        from sumy.summarizers.lex_rank import LexRankSummarizer as cls
+    elif method is Method.TEXTRANK:
+        from sumy.summarizers.text_rank import TextRankSummarizer as cls
+    elif method is Method.SUMBASIC:
+        from sumy.summarizers.sum_basic import SumBasicSummarizer as cls
+    elif method is Method.KL:
+        from sumy.summarizers.kl import KLSummarizer as cls
+    elif method is Method.REDUCTION:
+        from sumy.summarizers.reduction import ReductionSummarizer as cls
+    else:  # pragma: no cover - the registry only routes sumy methods here
+        raise ValueError(method)
+    summarizer = cls(stemmer)
+    summarizer.stop_words = stop_words()
+    return summarizer
+
+
+def _sumy(method: Method) -> Scorer:
+    def run(
+        parsed: Parsed, candidates: Sequence[int], count: int, keywords: Sequence[Keyword]
+    ) -> list[Scored]:
+        from sumy.models.dom import ObjectDocumentModel, Paragraph
+        from sumy.models.dom import Sentence as SumySentence
+
+        limit = SUMY_LIMITS[method]
+        if len(candidates) > limit:
+            raise InputError(
+                f"has {len(candidates)} sentences; sumy's {method.value} method is limited to "
+                f"{limit} because it slows down sharply past that. Use --method news (the "
+                "default, fast on any length) or split the document",
+                source=parsed.article.source,
+            )
+        tokenizer = SumyTokenizer()
+        paragraphs: dict[int, list[Any]] = {}
+        by_text: dict[str, int] = {}
+        for i in candidates:
+            sentence = parsed.sentences[i]
+            paragraphs.setdefault(sentence.paragraph, []).append(
+                SumySentence(sentence.text, tokenizer)
+            )
+            by_text.setdefault(sentence.text.strip(), i)
+        blocks = [Paragraph(p) for _, p in sorted(paragraphs.items())]
+        if parsed.article.title:
+            heading = SumySentence(parsed.article.title, tokenizer, is_heading=True)
+            blocks.insert(0, Paragraph([heading]))
+        document = ObjectDocumentModel(blocks)
+        picked = _sumy_summarizer(method, parsed, keywords)(document, count)
+        return [Scored(by_text[str(s)], None) for s in picked if str(s) in by_text]
+
+    return run
+
+
+REGISTRY: dict[Method, Scorer] = {
+    Method.NEWS: _news,
+    Method.LEAD: _lead,
+    Method.RANDOM: _random,
+    **{m: _sumy(m) for m in SUMY_LIMITS},
+}
+
+
+def parse_method(name: str | Method | None) -> Method:
+    """The Method for a name; raises UsageError listing the choices for an unknown one."""
+    from tradesum.errors import UsageError
+
+    if name is None:
+        return DEFAULT_METHOD
+    if isinstance(name, Method):
+        return name
+    try:
+        return Method(name.strip().lower())
+    except ValueError:
+        choices = ", ".join(m.value for m in Method)
+        raise UsageError(f"unknown method {name!r}; choose one of: {choices}") from None

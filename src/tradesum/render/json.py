@@ -1,0 +1,16 @@
+"""``--format json`` (one document) and ``--format jsonl`` (one line per result)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from tradesum.render.data import Result, documents_data, dumps, result_data
+
+
+def render_json(results: Iterable[Result]) -> str:
+    return dumps(documents_data(results)) + "\n"
+
+
+def render_jsonl_line(result: Result) -> str:
+    """One JSON Lines record: a document object, or ``{"source", "error"}``."""
+    return dumps(result_data(result), indent=None) + "\n"
