@@ -184,7 +184,9 @@ def decode(data: bytes, *, source: str = "<text>") -> str:
     utf16 = _sniff_utf16(data)
     if utf16:
         try:
-            return data.decode(utf16)
+            text = data.decode(utf16)
+            if _looks_like_text(text):
+                return text
         except UnicodeDecodeError:
             pass
     if b"\x00" in data:
@@ -193,16 +195,21 @@ def decode(data: bytes, *, source: str = "<text>") -> str:
             source=source,
         )
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
-    return _detect(data, source)
+        text = _detect(data, source)
+    if not _looks_like_text(text):
+        raise InputError(
+            "is full of control bytes: a binary file, not text; convert it to .txt first",
+            source=source,
+        )
+    return text
 
 
 def _sniff_utf16(data: bytes) -> str | None:
     """UTF-16 without a BOM: ASCII-heavy text has a NUL in every other byte."""
     sample = data[:4096]
-    if len(sample) < 4:
+    if len(sample) < 16:
         return None
     even, odd = sample[0::2], sample[1::2]
     if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
@@ -210,6 +217,15 @@ def _sniff_utf16(data: bytes) -> str | None:
     if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
         return "utf-16-be"
     return None
+
+
+def _looks_like_text(text: str) -> bool:
+    """Decoded text is mostly letters, digits, punctuation and spaces, with few controls."""
+    sample = text[:4096]
+    if not sample:
+        return True
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f\x1b\x07")
+    return controls <= 0.02 * len(sample)
 
 
 #: Single-byte encodings we accept from the detector for (mostly) Western news text.
@@ -368,14 +384,14 @@ def _strip_markdown(text: str) -> str:
         found = re.search(r"^title:\s*[\"']?(.*?)[\"']?\s*$", front.group(1), re.M)
         title = found.group(1) if found else None
         text = text[front.end() :]
-    text = re.sub(r"^(```|~~~).*?^\1\s*$", "", text, flags=re.S | re.M)  # code fences
+    text = re.sub(r"^(```|~~~).*?^\1[ \t]*$", "", text, flags=re.S | re.M)  # code fences
     text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", "", text)  # images
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)  # links keep their text
     text = re.sub(r"<[^>\n]+>", "", text)  # inline HTML tags
-    text = re.sub(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$", r"\2", text, flags=re.M)
-    text = re.sub(r"^\s{0,3}>\s?", "", text, flags=re.M)
-    text = re.sub(r"^\s{0,3}([-*+]|\d+[.)])\s+", "", text, flags=re.M)
-    text = re.sub(r"^\s{0,3}([-*_]\s*){3,}$", "", text, flags=re.M)
+    text = re.sub(r"^[ ]{0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$", r"\2", text, flags=re.M)
+    text = re.sub(r"^[ ]{0,3}>[ ]?", "", text, flags=re.M)
+    text = re.sub(r"^[ ]{0,3}([-*+]|\d+[.)])[ \t]+", "", text, flags=re.M)
+    text = re.sub(r"^[ ]{0,3}([-*_][ \t]*){3,}$", "", text, flags=re.M)
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
     text = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"\1", text)
     text = re.sub(r"`([^`]+)`", r"\1", text)

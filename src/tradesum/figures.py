@@ -42,7 +42,8 @@ _FULL_MONTHS = (
 )
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"(?:trillion|billion|million|thousand|tn|trn|bn|bln|mn|mln|m|k)\b"  # "m" and "k" only right after a number
+# Scale words; "m" and "k" count only right after a number ("$600m", "40k").
+_SCALE = r"(?:trillion|billion|million|thousand|tn|trn|bn|bln|mn|mln|m|k)\b"
 _CURRENCY_WORD = (
     r"(?:dollars?|dlrs|euros?|pounds?(?:\s+sterling)?|stg|sterling|yuan|renminbi|yen|francs?"
     r"|marks?|rupees?|won|pesos?|roubles?|rubles?)\b"

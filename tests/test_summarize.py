@@ -1,0 +1,147 @@
+"""The summary contract: a subset of the article's sentences, in order, as long as asked."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import tradesum
+from tradesum.errors import InputError, TradesumError, UsageError
+from tradesum.methods import SUMY_LIMITS, Method, is_boilerplate
+from tradesum.nlp import split_sentences
+from tradesum.summarize import DocumentSummary, summarize
+
+SENTENCE = st.sampled_from(
+    [
+        "The United States raised tariffs on Chinese goods to 145%.",
+        "Beijing responded with export controls on rare earth magnets.",
+        "Commerce Secretary Howard Lutnick will meet Vice Premier He Lifeng.",
+        "Exports climbed 4.8% in May, short of forecasts.",
+        "Mr. He said the U.S. must lift its curbs on chips.",
+        "Investors remained cautious.",
+        "The OECD cut its forecast for world growth.",
+        "Talks in London begin on Monday.",
+        "Officials said the deal was “very good”.",
+        "Markets rose.",
+    ]
+)
+ARTICLE = st.lists(st.lists(SENTENCE, min_size=1, max_size=6), min_size=1, max_size=6).map(
+    lambda paragraphs: "\n\n".join(" ".join(p) for p in paragraphs)
+)
+
+
+def _body_sentences(result: DocumentSummary) -> list[str]:
+    return list(result.sentences)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    article=ARTICLE,
+    count=st.integers(min_value=1, max_value=8),
+    method=st.sampled_from([m.value for m in Method]),
+)
+def test_summary_is_an_ordered_subset_no_longer_than_asked(
+    article: str, count: int, method: str
+) -> None:
+    result = summarize(article, sentences=count, method=method)
+    body = _body_sentences(result)
+    indices = [s.index for s in result.summary]
+    assert indices == sorted(set(indices)), "document order, no repeats"
+    assert all(body[s.index] == s.text for s in result.summary), "verbatim sentences"
+    assert len({s.text.lower() for s in result.summary}) == len(result.summary), "no duplicates"
+    assert 1 <= len(result.summary) <= count
+    assert result == summarize(article, sentences=count, method=method), "deterministic"
+
+
+@settings(max_examples=40, deadline=None)
+@given(article=ARTICLE, budget=st.integers(min_value=1, max_value=60))
+def test_word_budget_is_never_exceeded(article: str, budget: int) -> None:
+    result = summarize(article, words=budget)
+    assert result.summary_word_count <= budget
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(max_size=400))
+def test_arbitrary_text_never_raises_anything_but_our_errors(text: str) -> None:
+    try:
+        result = summarize(text)
+    except TradesumError:
+        return
+    assert result.summary, "a document with a sentence gets a non-empty summary"
+
+
+def test_ratio_controls_length(seed_b_text: str) -> None:
+    full = summarize(seed_b_text, ratio=1.0)
+    assert len(full.summary) == full.sentence_count == 22
+    assert len(summarize(seed_b_text, ratio=0.2).summary) == 4  # floor(0.2 * 22)
+    assert len(summarize(seed_b_text, ratio=0.01).summary) == 1  # never empty
+
+
+def test_default_is_three_sentences_of_the_news_method(seed_b_text: str) -> None:
+    result = summarize(seed_b_text)
+    assert result.method == "news" and len(result.summary) == 3
+    assert result.summary[0].index == 0  # the lede of a news story
+    assert all(s.score is not None and dict(s.parts) for s in result.summary)
+
+
+def test_headline_is_never_a_summary_sentence(seed_b_text: str) -> None:
+    result = summarize(seed_b_text, ratio=1.0)
+    assert result.title and all(result.title not in s.text for s in result.summary)
+
+
+def test_duplicate_sentences_appear_once() -> None:
+    text = "Tariffs rose to 25%. Tariffs rose to 25%. China objected. Tariffs rose to 25%."
+    for method in Method:
+        result = summarize(text, sentences=3, method=method)
+        texts = [s.text for s in result.summary]
+        assert len(texts) == len(set(texts)), method
+
+
+def test_boilerplate_is_not_summary_material() -> None:
+    assert is_boilerplate("By . Associated Press . PUBLISHED: . 14:11 EST, 25 October 2013 .")
+    assert is_boilerplate("Click here to read more")
+    text = (
+        "By . Daily Mail Reporter . PUBLISHED: . 14:11 EST, 25 October 2013 . | . UPDATED: . "
+        "15:36 EST, 25 October 2013 . The United States raised tariffs on steel to 25%. "
+        "Canada said it would retaliate. Markets fell on the news."
+    )
+    assert "PUBLISHED" not in summarize(text, sentences=1).summary[0].text
+    assert "PUBLISHED" not in summarize(text, sentences=1, method="lead").summary[0].text
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error"),
+    [
+        ({"sentences": 0}, UsageError),
+        ({"sentences": -2}, UsageError),
+        ({"ratio": 0.0}, UsageError),
+        ({"ratio": 1.5}, UsageError),
+        ({"sentences": 2, "ratio": 0.5}, UsageError),
+        ({"words": 0}, UsageError),
+        ({"method": "nope"}, UsageError),
+        ({"keywords": -1}, UsageError),
+    ],
+)
+def test_bad_options_raise_usage_errors(kwargs: dict[str, object], error: type) -> None:
+    with pytest.raises(error):
+        summarize("Tariffs rose. China objected.", **kwargs)  # type: ignore[arg-type]
+
+
+def test_slow_sumy_methods_refuse_huge_documents_quickly() -> None:
+    text = " ".join(f"Sentence number {i} talks about tariffs and trade." for i in range(300))
+    assert len(split_sentences(text)) == 300 > SUMY_LIMITS[Method.KL]
+    with pytest.raises(InputError, match="limited to"):
+        summarize(text, method="kl")
+    assert len(summarize(text, sentences=5).summary) == 5  # the default copes
+
+
+def test_public_api_names_are_stable() -> None:
+    result = tradesum.summarize("Headline\n\nTariffs rose to 25%. China objected.", keywords=3)
+    assert isinstance(result, tradesum.DocumentSummary)
+    assert result.title == "Headline"
+    assert {"title", "summary", "keywords", "figures", "sentence_count"} <= set(
+        DocumentSummary.__dataclass_fields__
+    )
+    assert result.summary[0].text and result.summary[0].index == 0
+    assert result.keywords[0].phrase and result.keywords[0].score == 1.0
