@@ -79,7 +79,7 @@ def test_json_contract(runner: CliRunner) -> None:
         "words",
     ]
     assert doc["stats"]["sentences"] == 22
-    assert "’" in result.stdout  # real UTF-8, not \u escapes
+    assert "—" in result.stdout and "\\u" not in result.stdout  # real UTF-8, no escapes
 
 
 def test_jsonl_has_one_record_per_input_including_errors(runner: CliRunner, tmp_path: Path) -> None:

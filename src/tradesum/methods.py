@@ -9,7 +9,6 @@ sentence counts at which sumy's pure-Python algorithms take minutes.
 
 from __future__ import annotations
 
-import math
 import random
 import re
 import zlib
@@ -20,7 +19,7 @@ from typing import Any
 
 from tradesum.errors import InputError
 from tradesum.keywords import Keyword
-from tradesum.nlp import Parsed, SumyTokenizer, idf, stem, stop_words
+from tradesum.nlp import Parsed, SumyTokenizer, stem, stop_words, term_matrix
 
 
 class Method(StrEnum):
@@ -77,54 +76,30 @@ def is_boilerplate(text: str) -> bool:
     return bool(_BOILERPLATE.match(text.strip()) or _BOILERPLATE_ANYWHERE.search(text))
 
 
-def _news(
-    parsed: Parsed, candidates: Sequence[int], count: int, keywords: Sequence[Keyword]
-) -> list[Scored]:
+def news_features(
+    parsed: Parsed, candidates: Sequence[int], keywords: Sequence[Keyword]
+) -> tuple[dict[str, Any], Any, Any]:
+    """The news scorer's parts for each candidate, its total score, and the sentence
+    vectors (L2-normalised rows) used for redundancy. Linear in the article's length."""
     import numpy as np
-    from scipy import sparse
 
     sentences = [parsed.sentences[i] for i in candidates]
-    vocabulary: dict[str, int] = {}
-    weights: list[float] = []
-    rows, cols, values = [], [], []
-    for row, sentence in enumerate(sentences):
-        counts: dict[int, int] = {}
-        for token in sentence.tokens:
-            term = stem(token)
-            if term not in sentence.terms:
-                continue
-            col = vocabulary.get(term)
-            if col is None:
-                col = vocabulary[term] = len(vocabulary)
-                weights.append(idf(token))
-            counts[col] = counts.get(col, 0) + 1
-        for col, tf in counts.items():
-            rows.append(row)
-            cols.append(col)
-            values.append((1.0 + math.log(tf)) * weights[col])
     n = len(sentences)
-    matrix = sparse.csr_matrix((values, (rows, cols)), shape=(n, max(1, len(vocabulary))))
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    unit = sparse.diags(1.0 / norms) @ matrix
-
+    unit, vocabulary = term_matrix([s.tokens for s in sentences])
     centroid = np.asarray(unit.sum(axis=0)).ravel()
     centroid /= np.linalg.norm(centroid) or 1.0
     centrality = unit @ centroid
 
-    headline = np.zeros(matrix.shape[1])
-    for token in parsed.title_tokens:
-        col = vocabulary.get(stem(token))
-        if col is not None:
-            headline[col] = weights[col]
-    headline /= np.linalg.norm(headline) or 1.0
+    headline_row, _ = term_matrix([parsed.title_tokens], dict(vocabulary))
+    headline = np.asarray(headline_row[:, : unit.shape[1]].todense()).ravel()
     title_sim = unit @ headline
 
     coverage = np.zeros(n)
+    term_sets = [set(s.terms) for s in sentences]
     for keyword in keywords:
-        key = {stem(w) for w in keyword.phrase.split()}
-        for row, sentence in enumerate(sentences):
-            if key <= set(sentence.terms) | {stem(t) for t in sentence.tokens}:
+        key = {stem(w) for w in keyword.phrase.split() if w.lower() not in stop_words()}
+        for row, terms_ in enumerate(term_sets):
+            if key and key <= terms_:
                 coverage[row] += keyword.score
     coverage /= coverage.max() or 1.0
 
@@ -145,35 +120,40 @@ def _news(
         "headline": title_sim,
         "keyphrases": coverage,
     }
-    base = sum(WEIGHTS[name] * values_ for name, values_ in parts.items())
-    score = base * length_factor * clean
+    base = sum(WEIGHTS[name] * values for name, values in parts.items())
+    parts["length"] = length_factor
+    parts["boilerplate"] = 1.0 - clean
+    return parts, base * length_factor * clean, unit
 
-    # Maximal marginal relevance: take the best sentence, then each next one for its
-    # score less what it repeats of the ones already taken.
-    chosen: list[int] = []
+
+def mmr(score: Any, unit: Any, count: int) -> list[tuple[int, float]]:
+    """Maximal marginal relevance: take the best row, then each next one for its score
+    less what it repeats of the rows already taken. Returns (row, penalty) pairs."""
+    import numpy as np
+
+    n = score.shape[0]
+    chosen: list[tuple[int, float]] = []
     best_similarity = np.zeros(n)
     remaining = np.ones(n, dtype=bool)
-    penalties: dict[int, float] = {}
     for _ in range(min(count, n)):
         adjusted = np.where(remaining, score - REDUNDANCY * best_similarity * score, -np.inf)
         pick = int(np.argmax(adjusted))
-        if not remaining[pick]:
-            break
-        chosen.append(pick)
-        penalties[pick] = float(best_similarity[pick])
+        chosen.append((pick, float(best_similarity[pick])))
         remaining[pick] = False
         similarity = np.asarray((unit @ unit[pick].T).todense()).ravel()
         best_similarity = np.maximum(best_similarity, similarity)
+    return chosen
 
+
+def _news(
+    parsed: Parsed, candidates: Sequence[int], count: int, keywords: Sequence[Keyword]
+) -> list[Scored]:
+    parts, score, unit = news_features(parsed, candidates, keywords)
     out = []
-    for row in chosen:
-        detail = tuple((name, round(float(values_[row]), 4)) for name, values_ in parts.items())
-        detail += (
-            ("length", round(float(length_factor[row]), 4)),
-            ("boilerplate", round(1.0 - float(clean[row]), 4)),
-            ("redundancy", round(penalties[row], 4)),
-        )
-        out.append(Scored(sentences[row].index, round(float(score[row]), 6), detail))
+    for row, penalty in mmr(score, unit, count):
+        detail = tuple((name, round(float(values[row]), 4)) for name, values in parts.items())
+        detail += (("redundancy", round(penalty, 4)),)
+        out.append(Scored(candidates[row], round(float(score[row]), 6), detail))
     return out
 
 

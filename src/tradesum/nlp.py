@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from tradesum.documents import Article
 
@@ -140,6 +141,57 @@ def idf(word: str) -> float:
     Works on one document with no corpus around it: rare words weigh more.
     """
     return max(0.1, 7.5 - zipf(word)) / 6.0
+
+
+# --------------------------------------------------------------------------- vectors
+
+
+def term_matrix(
+    token_lists: Sequence[Sequence[str]],
+    vocabulary: dict[str, int] | None = None,
+    *,
+    names: float = 1.0,
+) -> tuple[Any, dict[str, int]]:
+    """Rows of L2-normalised term weights, one per token list, as a scipy CSR matrix.
+
+    A term's weight is ``(1 + log tf) * idf`` with the background :func:`idf`, so one
+    document needs no corpus. ``names`` multiplies the weight of names and figures
+    (capitalised words inside a sentence, numbers). Pass the same ``vocabulary`` dict
+    to several calls to put their rows in one space; it is extended in place.
+    """
+    import numpy as np
+    from scipy import sparse
+
+    vocabulary = {} if vocabulary is None else vocabulary
+    rows: list[int] = []
+    cols: list[int] = []
+    values: list[float] = []
+    for row, tokens in enumerate(token_lists):
+        counts: dict[int, float] = {}
+        boosts: dict[int, float] = {}
+        for position, token in enumerate(tokens):
+            if not is_content_word(token):
+                continue
+            col = vocabulary.setdefault(stem(token), len(vocabulary))
+            counts[col] = counts.get(col, 0.0) + 1.0
+            if col not in boosts:
+                boost = names if _is_name_or_figure(token, position) else 1.0
+                boosts[col] = boost * idf(token)
+        for col, tf in counts.items():
+            rows.append(row)
+            cols.append(col)
+            values.append((1.0 + math.log(tf)) * boosts[col])
+    shape = (len(token_lists), max(1, len(vocabulary)))
+    matrix = sparse.csr_matrix((values, (rows, cols)), shape=shape)
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.diags(1.0 / norms) @ matrix, vocabulary
+
+
+def _is_name_or_figure(token: str, position: int) -> bool:
+    if token[:1].isdigit() or token[:1] in "$£€¥":
+        return True
+    return token[:1].isupper() and (position > 0 or zipf(token) < 4.0)
 
 
 # --------------------------------------------------------------------------- documents
