@@ -362,6 +362,96 @@ def _with_progress(results: Iterable[Result], total: int, quiet: bool) -> Iterab
             yield result
 
 
+# --------------------------------------------------------------------------- compare
+
+
+@app.command(
+    epilog=(
+        "Examples:\n\n"
+        "  tradesum compare seeds/000_6f703f99e7e80180.txt seeds/003_768696b901f415bd.txt\n\n"
+        "  tradesum compare a.txt b.txt c.txt --format json\n\n"
+        "  tradesum compare a.txt b.txt --format markdown -o diff.md\n\n"
+        "Similarity is in [0, 1]; pairs at or above 0.25 are reported as the same story. "
+        "Exit codes as for summarize; fewer than two readable articles exit 3."
+    )
+)
+@guarded
+def compare(
+    inputs: InputsArg,
+    output_format: FormatOpt = None,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+    joint: Annotated[
+        int, typer.Option("--joint", "-j", help="Sentences in the joint summary.")
+    ] = 5,
+    max_size: MaxSizeOpt = 20,
+) -> None:
+    """Compare articles on a story: similarity, shared and unique facts, figure differences."""
+    from tradesum.compare import compare_articles
+    from tradesum.documents import load_all
+
+    fmt = _pick_format(output_format, output)
+    if fmt is Format.JSONL:
+        raise UsageError("compare writes one report; use --format json instead of jsonl")
+    if joint < 0:
+        raise UsageError(f"--joint must be 0 or more (got {joint})")
+    to_file = output not in (None, "-")
+    if to_file:
+        from tradesum.output import check_target
+
+        check_target(str(output), force=force)
+    loaded = list(load_all(inputs, max_bytes=max_size * 1024 * 1024))
+    articles = [a for a in loaded if not isinstance(a, Failure)]
+    for failure in (f for f in loaded if isinstance(f, Failure)):
+        _say(f"{failure.source}: {failure.message}")
+    comparison = compare_articles(articles, joint_sentences=joint)
+    _emit(_render_comparison(comparison, fmt), output if to_file else None, force=force)
+    raise typer.Exit(int(ExitCode.PARTIAL if len(articles) < len(loaded) else ExitCode.OK))
+
+
+def _render_comparison(comparison: Any, fmt: Format) -> Any:
+    if fmt is Format.JSON:
+        from tradesum.render.json import render_comparison_json
+
+        return render_comparison_json(comparison)
+    if fmt is Format.MARKDOWN:
+        from tradesum.render.markdown import render_comparison_markdown
+
+        return render_comparison_markdown(comparison)
+    if fmt is Format.RICH:
+        from tradesum.render.rich import render_comparison_rich
+
+        return render_comparison_rich(comparison, width=_stdout_console().width)
+    from tradesum.render.plain import render_comparison_plain
+
+    return render_comparison_plain(comparison)
+
+
+def _emit(rendered: Any, path: str | None, *, force: bool) -> None:
+    """Write a whole report: text to stdout or atomically to a file; Rich to the console."""
+    if isinstance(rendered, str):
+        if path is None:
+            sys.stdout.write(rendered)
+            sys.stdout.flush()
+        else:
+            from tradesum.output import write_atomic
+
+            write_atomic(path, rendered, force=force)
+        return
+    if path is None:
+        _stdout_console().print(rendered)
+        return
+    from io import StringIO
+
+    from rich.console import Console
+
+    buffer = StringIO()
+    Console(file=buffer, width=100, color_system=None, markup=False).print(rendered)
+    from tradesum.output import write_atomic
+
+    write_atomic(path, buffer.getvalue(), force=force)
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

@@ -11,7 +11,9 @@ from collections.abc import Iterable
 from typing import Any
 
 from tradesum._version import __version__
+from tradesum.compare import Comparison, PairComparison, SentenceRef
 from tradesum.errors import Failure
+from tradesum.figures import Figure
 from tradesum.summarize import DocumentSummary
 
 #: Bump when a field is removed or changes meaning; adding fields keeps the version.
@@ -30,16 +32,7 @@ def summary_data(doc: DocumentSummary) -> dict[str, Any]:
             for s in doc.summary
         ],
         "keywords": [{"phrase": k.phrase, "score": k.score} for k in doc.keywords],
-        "figures": [
-            {
-                "text": f.text,
-                "kind": f.kind.value,
-                "sentence_index": f.sentence_index,
-                "value": f.value,
-                "unit": f.unit,
-            }
-            for f in doc.figures
-        ],
+        "figures": [_figure(f) for f in doc.figures],
         "stats": {
             "sentences": doc.sentence_count,
             "words": doc.word_count,
@@ -69,3 +62,62 @@ def documents_data(results: Iterable[Result]) -> dict[str, Any]:
 def dumps(data: Any, *, indent: int | None = 2) -> str:
     """The one JSON encoder: sorted keys, real UTF-8 characters, no NaN."""
     return json.dumps(data, indent=indent, sort_keys=True, ensure_ascii=False, allow_nan=False)
+
+
+def _figure(f: Figure) -> dict[str, Any]:
+    return {
+        "text": f.text,
+        "kind": f.kind.value,
+        "sentence_index": f.sentence_index,
+        "value": f.value,
+        "unit": f.unit,
+    }
+
+
+def _sentence(ref: SentenceRef) -> dict[str, Any]:
+    return {"index": ref.index, "text": ref.text, "score": ref.score}
+
+
+def pair_data(pair: PairComparison) -> dict[str, Any]:
+    return {
+        "a": pair.a,
+        "b": pair.b,
+        "similarity": pair.similarity,
+        "same_story": pair.same_story,
+        "shared_keywords": list(pair.shared_keywords),
+        "only_a_keywords": list(pair.only_a_keywords),
+        "only_b_keywords": list(pair.only_b_keywords),
+        "shared_names": list(pair.shared_names),
+        "only_a_names": list(pair.only_a_names),
+        "only_b_names": list(pair.only_b_names),
+        "only_a_figures": [_figure(f) for f in pair.only_a_figures],
+        "only_b_figures": [_figure(f) for f in pair.only_b_figures],
+        "aligned": [
+            {"a": _sentence(x.a), "b": _sentence(x.b), "score": x.score} for x in pair.aligned
+        ],
+        "only_in_a": [_sentence(r) for r in pair.only_in_a],
+        "only_in_b": [_sentence(r) for r in pair.only_in_b],
+        "figure_differences": [
+            {
+                "kind": d.kind.value,
+                "a": {**_figure(d.a), "sentence": d.a_sentence},
+                "b": {**_figure(d.b), "sentence": d.b_sentence},
+            }
+            for d in pair.figure_differences
+        ],
+    }
+
+
+def comparison_data(comparison: Comparison) -> dict[str, Any]:
+    sources = [d.source for d in comparison.documents]
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "tradesum", "version": __version__},
+        "documents": [{"source": d.source, "title": d.title} for d in comparison.documents],
+        "similarity": [list(row) for row in comparison.similarity],
+        "pairs": [pair_data(p) for p in comparison.pairs],
+        "joint_summary": [
+            {**_sentence(r), "doc": r.doc, "source": sources[r.doc]}
+            for r in comparison.joint_summary
+        ],
+    }

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from tradesum.render.data import Result, documents_data, dumps, result_data
+from tradesum.compare import Comparison
+from tradesum.render.data import Result, comparison_data, documents_data, dumps, result_data
 
 
 def render_json(results: Iterable[Result]) -> str:
@@ -14,3 +15,7 @@ def render_json(results: Iterable[Result]) -> str:
 def render_jsonl_line(result: Result) -> str:
     """One JSON Lines record: a document object, or ``{"source", "error"}``."""
     return dumps(result_data(result), indent=None) + "\n"
+
+
+def render_comparison_json(comparison: Comparison) -> str:
+    return dumps(comparison_data(comparison)) + "\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from tradesum.compare import Comparison
 from tradesum.errors import Failure
 from tradesum.render.data import Result
 from tradesum.summarize import DocumentSummary
@@ -64,3 +65,69 @@ def render_markdown(result: Result, *, explain: bool = False, level: int = 2) ->
 def _code(text: str) -> str:
     """Text for an inline code span: backticks cannot close it early."""
     return text.replace("`", "'")
+
+
+def render_comparison_markdown(comparison: Comparison, *, level: int = 2, shown: int = 5) -> str:
+    """The comparison as Markdown: similarity matrix, then each pair, then a joint summary."""
+    h = "#" * level
+    docs = comparison.documents
+    out = [f"{h} Documents", ""]
+    out += [
+        f"{i + 1}\\. {escape(d.title or '(no headline)')} (`{_code(d.source)}`)  "
+        for i, d in enumerate(docs)
+    ]
+    out += ["", f"{h} Similarity", ""]
+    out.append("| | " + " | ".join(f"[{i + 1}]" for i in range(len(docs))) + " |")
+    out.append("| --- |" + " ---: |" * len(docs))
+    for i, row in enumerate(comparison.similarity):
+        out.append(f"| **[{i + 1}]** | " + " | ".join(f"{v:.2f}" for v in row) + " |")
+    for pair in comparison.pairs:
+        a, b = f"[{pair.a + 1}]", f"[{pair.b + 1}]"
+        verdict = "same story" if pair.same_story else "different stories"
+        out += ["", f"{h} {a} vs {b}: {verdict} (similarity {pair.similarity:.2f})", ""]
+        rows = [
+            ("Shared keywords", pair.shared_keywords),
+            (f"Keywords only in {a}", pair.only_a_keywords),
+            (f"Keywords only in {b}", pair.only_b_keywords),
+            ("Names in both", pair.shared_names),
+            (f"Names only in {a}", pair.only_a_names),
+            (f"Names only in {b}", pair.only_b_names),
+            (f"Figures only in {a}", tuple(f.text for f in pair.only_a_figures)),
+            (f"Figures only in {b}", tuple(f.text for f in pair.only_b_figures)),
+        ]
+        out += [
+            f"- **{escape(label)}:** {escape(', '.join(items))}" for label, items in rows if items
+        ]
+        if pair.figure_differences:
+            out += [
+                "",
+                f"{h}# Figures that differ",
+                "",
+                f"| Kind | {a} | {b} |",
+                "| --- | --- | --- |",
+            ]
+            for d in pair.figure_differences:
+                out.append(
+                    f"| {d.kind.value} | **{escape(d.a.text)}**: {escape(d.a_sentence)} "
+                    f"| **{escape(d.b.text)}**: {escape(d.b_sentence)} |"
+                )
+        if pair.aligned:
+            out += [
+                "",
+                f"{h}# Reported by both",
+                "",
+                f"| Score | {a} | {b} |",
+                "| ---: | --- | --- |",
+            ]
+            out += [
+                f"| {x.score:.2f} | {escape(x.a.text)} | {escape(x.b.text)} |"
+                for x in pair.aligned[:shown]
+            ]
+        for label, refs in ((a, pair.only_in_a), (b, pair.only_in_b)):
+            if refs:
+                out += ["", f"{h}# Only in {label}", ""]
+                out += [f"- {escape(r.text)}" for r in refs[:shown]]
+    if comparison.joint_summary:
+        out += ["", f"{h} Joint summary", ""]
+        out += [f"- {escape(r.text)} *[{r.doc + 1}]*" for r in comparison.joint_summary]
+    return "\n".join(out) + "\n"

@@ -1,0 +1,1 @@
+"""Benchmarks: read ../shared/data, run tradesum beside its peers, print tables."""

@@ -1,0 +1,446 @@
+"""Comparing articles on the same story: how alike, what they share, what each adds.
+
+Works on two documents with no corpus around them: term weights come from general
+English word frequencies (see :func:`tradesum.nlp.term_matrix`), and names and figures
+weigh double, since two stories of the same kind differ mostly in who, where and how
+much. Each document is parsed and scored once; every pair then costs a sparse product
+of its two sentence matrices, so N articles cost the N² pairs and no more.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Any
+
+from tradesum.documents import Article, parse
+from tradesum.errors import InputError
+from tradesum.figures import Figure, FigureKind
+from tradesum.keywords import Keyword
+from tradesum.methods import Method, mmr, news_features
+from tradesum.nlp import Parsed, is_content_word, parse_article, stem, term_matrix, zipf
+from tradesum.summarize import DocumentSummary, Length, summarize_parsed
+
+#: Pairs at or above this similarity are reported as the same story (see BENCHMARKS.md).
+SAME_STORY_THRESHOLD = 0.25
+#: Sentences at or above this similarity report the same fact.
+ALIGN_THRESHOLD = 0.30
+#: A sentence whose best match in the other article is below this is "only in" its own.
+UNIQUE_THRESHOLD = 0.20
+#: How much names and figures weigh against common words.
+NAME_BOOST = 2.0
+#: Context similarity above which two figures are taken to measure the same thing.
+FIGURE_CONTEXT = 0.25
+
+_TITLE_WORDS = frozenset(
+    {"president", "secretary", "minister", "premier", "vice", "representative", "commerce",
+     "treasury", "trade", "chief", "mr", "mrs", "ms", "dr", "prime", "chairman", "governor",
+     "senator", "ambassador", "head", "deputy", "state", "foreign", "finance", "the",
+     "chinese", "american", "british", "u.s.", "us", "officials", "general", "presidents",
+     "secretaries", "ministers"}
+)  # fmt: skip
+_CONNECT = frozenset({"of", "for", "and", "de"})
+
+
+@dataclass(frozen=True, slots=True)
+class SourceDocument:
+    source: str
+    title: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceRef:
+    """A sentence of one document: which document, its index there, text and importance."""
+
+    doc: int
+    index: int
+    text: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """Two sentences, one from each article, that report the same fact."""
+
+    a: SentenceRef
+    b: SentenceRef
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class FigureDifference:
+    """Figures of the same kind about the same thing that differ between the articles."""
+
+    kind: FigureKind
+    a: Figure
+    b: Figure
+    a_sentence: str
+    b_sentence: str
+
+
+@dataclass(frozen=True, slots=True)
+class PairComparison:
+    a: int
+    b: int
+    similarity: float
+    same_story: bool
+    shared_keywords: tuple[str, ...]
+    only_a_keywords: tuple[str, ...]
+    only_b_keywords: tuple[str, ...]
+    shared_names: tuple[str, ...]
+    only_a_names: tuple[str, ...]
+    only_b_names: tuple[str, ...]
+    only_a_figures: tuple[Figure, ...]
+    only_b_figures: tuple[Figure, ...]
+    aligned: tuple[Alignment, ...]
+    only_in_a: tuple[SentenceRef, ...]
+    only_in_b: tuple[SentenceRef, ...]
+    figure_differences: tuple[FigureDifference, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """The comparison of two or more articles: every pair, and a joint summary."""
+
+    documents: tuple[SourceDocument, ...]
+    summaries: tuple[DocumentSummary, ...]
+    similarity: tuple[tuple[float, ...], ...]
+    pairs: tuple[PairComparison, ...]
+    joint_summary: tuple[SentenceRef, ...]
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    parsed: Parsed
+    summary: DocumentSummary
+    importance: dict[int, float]
+    names: dict[frozenset[str], str]
+    capitalized: frozenset[str]
+    acronyms: frozenset[str]
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def compare(
+    texts: Sequence[str],
+    *,
+    sources: Sequence[str] | None = None,
+    keywords: int = 15,
+    joint_sentences: int = 5,
+) -> Comparison:
+    """Compare raw article texts (each: headline line, blank line, body; or a body)."""
+    names = list(sources) if sources is not None else [f"<text {i}>" for i in range(len(texts))]
+    articles = [parse(text, source=name) for text, name in zip(texts, names, strict=True)]
+    return compare_articles(articles, keywords=keywords, joint_sentences=joint_sentences)
+
+
+def compare_articles(
+    articles: Sequence[Article], *, keywords: int = 15, joint_sentences: int = 5
+) -> Comparison:
+    if len(articles) < 2:
+        raise InputError(
+            "compare needs at least two readable articles; give two or more files",
+            source=articles[0].source if articles else None,
+        )
+    prepared = [_prepare(parse_article(a), keywords) for a in articles]
+    for item in prepared:
+        if not item.parsed.sentences:
+            raise InputError("has no sentences to compare", source=item.parsed.article.source)
+
+    matrix = similarity_matrix([p.parsed for p in prepared])
+    similarity = tuple(tuple(round(float(v), 4) for v in row) for row in matrix)
+    vocabulary: dict[str, int] = {}
+    sentence_rows = []
+    for item in prepared:
+        rows, vocabulary = term_matrix(
+            [s.tokens for s in item.parsed.sentences], vocabulary, names=NAME_BOOST
+        )
+        sentence_rows.append(rows)
+    sentence_rows = [_widen(rows, len(vocabulary)) for rows in sentence_rows]
+
+    pairs = tuple(
+        _pair(i, j, prepared, sentence_rows, similarity[i][j])
+        for i, j in combinations(range(len(prepared)), 2)
+    )
+    return Comparison(
+        documents=tuple(
+            SourceDocument(p.parsed.article.source, p.parsed.article.title) for p in prepared
+        ),
+        summaries=tuple(p.summary for p in prepared),
+        similarity=similarity,
+        pairs=pairs,
+        joint_summary=_joint_summary(prepared, sentence_rows, joint_sentences),
+    )
+
+
+def similarity_matrix(documents: Sequence[Parsed]) -> Any:
+    """Pairwise document similarity in [0, 1] (a numpy array, 1.0 on the diagonal).
+
+    Cosine of background-weighted term vectors with names and figures boosted; needs
+    no corpus, so it means the same for two articles as for two thousand.
+    """
+    import numpy as np
+
+    rows, _ = term_matrix(
+        [[t for s in d.sentences for t in s.tokens] for d in documents], names=NAME_BOOST
+    )
+    matrix = np.clip(np.asarray((rows @ rows.T).todense()), 0.0, 1.0)
+    np.fill_diagonal(matrix, 1.0)
+    return matrix
+
+
+# --------------------------------------------------------------------------- per document
+
+
+def _prepare(parsed: Parsed, keywords: int) -> _Prepared:
+    summary = summarize_parsed(parsed, length=Length(), method=Method.NEWS, keywords=keywords)
+    candidates = list(range(len(parsed.sentences)))
+    _, score, _ = news_features(parsed, candidates, summary.keywords)
+    importance = {i: round(float(score[i]), 4) for i in candidates}
+    names = _names(parsed)
+    capitalized = frozenset(
+        t.lower() for s in parsed.sentences for t in s.tokens if t[:1].isupper()
+    )
+    acronyms = frozenset(_acronym(display) for display in names.values()) - {""}
+    return _Prepared(parsed, summary, importance, names, capitalized, acronyms)
+
+
+def _names(parsed: Parsed) -> dict[frozenset[str], str]:
+    """Named people, places and organisations: runs of capitalised words, keyed by their
+    distinctive words (titles such as "Commerce Secretary" dropped), longest form kept."""
+    inside = {t for s in parsed.sentences for t in s.tokens[1:] if t[:1].isupper()}
+    found: dict[frozenset[str], str] = {}
+    for sentence in parsed.sentences:
+        run: list[str] = []
+        for position, token in enumerate([*sentence.tokens, ""]):
+            if _is_name_word(token, position, inside) or (run and token in _CONNECT):
+                run.append(token)
+            else:
+                for name in _split_name(run):
+                    _add_name(found, name)
+                run = []
+    # "Lutnick" is the same person as "Howard Lutnick": keep the fuller name only.
+    kept: dict[frozenset[str], str] = {}
+    for key in sorted(found, key=len, reverse=True):
+        if not any(key < other for other in kept):
+            kept[key] = found[key]
+    return kept
+
+
+_CALENDAR = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+     "friday", "saturday", "sunday"}
+)  # fmt: skip
+
+
+def _is_name_word(token: str, position: int, inside: set[str]) -> bool:
+    if not token[:1].isupper() or token.lower() in _CALENDAR:
+        return False
+    # A capital that only starts a sentence ("Consequently") is no name.
+    return position > 0 or token in inside or zipf(token) < 3.0
+
+
+def _split_name(run: list[str]) -> list[list[str]]:
+    """Trim connectors at the edges; split "A and B" unless it reads like an institution
+    ("Organization for Economic Co-operation and Development")."""
+    while run and run[-1] in _CONNECT:
+        run.pop()
+    while run and run[0] in _CONNECT:
+        run.pop(0)
+    if "and" not in run:
+        return [run] if run else []
+    first = run.index("and")
+    if any(t in ("of", "for") for t in run[:first]):
+        return [run]
+    return [run[:first], *_split_name(run[first + 1 :])]
+
+
+def _add_name(found: dict[frozenset[str], str], run: list[str]) -> None:
+    core = frozenset(t.lower() for t in run if t.lower() not in _TITLE_WORDS | _CONNECT)
+    if not core or (len(run) == 1 and zipf(run[0]) >= 5.5):  # "New negotiations"
+        return
+    display = " ".join(run)
+    acronym = _acronym(display)
+    institution = not any(t.lower() in _TITLE_WORDS for t in run)
+    if institution and len(acronym) >= 3:  # "National Economic Council (NEC)"
+        display = f"{display} ({acronym.upper()})"
+    if len(display) > len(found.get(core, "")):
+        found[core] = display
+
+
+def _acronym(display: str) -> str:
+    display = re.sub(r"\s*\([A-Z]+\)$", "", display)
+    words = [w for w in re.split(r"[\s-]+", display) if w and w.lower() not in _CONNECT]
+    if len(words) < 3:
+        return ""
+    return "".join(w[0] for w in words if w[0].isupper()).lower()
+
+
+def _widen(rows: Any, width: int) -> Any:
+    from scipy import sparse
+
+    if rows.shape[1] == width:
+        return rows.tocsr()
+    return sparse.hstack([rows, sparse.csr_matrix((rows.shape[0], width - rows.shape[1]))]).tocsr()
+
+
+# --------------------------------------------------------------------------- pairs
+
+
+def _pair(
+    i: int, j: int, prepared: Sequence[_Prepared], rows: Sequence[Any], similarity: float
+) -> PairComparison:
+    import numpy as np
+
+    a, b = prepared[i], prepared[j]
+    cross = np.asarray((rows[i] @ rows[j].T).todense())  # sentences of a x sentences of b
+    best_b = cross.max(axis=1) if cross.size else np.zeros(0)
+    best_a = cross.max(axis=0) if cross.size else np.zeros(0)
+
+    aligned = []
+    for row in range(cross.shape[0]):
+        col = int(np.argmax(cross[row]))
+        score = float(cross[row, col])
+        if score >= ALIGN_THRESHOLD and int(np.argmax(cross[:, col])) == row:
+            aligned.append(Alignment(_ref(i, a, row), _ref(j, b, col), round(score, 4)))
+    aligned.sort(key=lambda x: -x.score)
+
+    only_a = _ranked([_ref(i, a, r) for r in range(len(best_b)) if best_b[r] < UNIQUE_THRESHOLD])
+    only_b = _ranked([_ref(j, b, c) for c in range(len(best_a)) if best_a[c] < UNIQUE_THRESHOLD])
+
+    kw_a, kw_b = a.summary.keywords, b.summary.keywords
+    shared_kw = tuple(k.phrase for k in kw_a if _mentions(b, k))
+    only_a_kw = tuple(k.phrase for k in kw_a if not _mentions(b, k))
+    only_b_kw = tuple(k.phrase for k in kw_b if not _mentions(a, k))
+
+    shared_names = tuple(sorted(d for k, d in a.names.items() if _names_in(k, d, b)))
+    only_a_names = tuple(sorted(d for k, d in a.names.items() if not _names_in(k, d, b)))
+    only_b_names = tuple(sorted(d for k, d in b.names.items() if not _names_in(k, d, a)))
+
+    differences, only_a_fig, only_b_fig = _figures(a, b)
+    return PairComparison(
+        a=i,
+        b=j,
+        similarity=similarity,
+        same_story=similarity >= SAME_STORY_THRESHOLD,
+        shared_keywords=shared_kw,
+        only_a_keywords=only_a_kw,
+        only_b_keywords=only_b_kw,
+        shared_names=shared_names,
+        only_a_names=only_a_names,
+        only_b_names=only_b_names,
+        only_a_figures=only_a_fig,
+        only_b_figures=only_b_fig,
+        aligned=tuple(aligned),
+        only_in_a=only_a,
+        only_in_b=only_b,
+        figure_differences=differences,
+    )
+
+
+def _ref(doc: int, prepared: _Prepared, index: int) -> SentenceRef:
+    return SentenceRef(
+        doc, index, prepared.parsed.sentences[index].text, prepared.importance.get(index, 0.0)
+    )
+
+
+def _ranked(refs: list[SentenceRef]) -> tuple[SentenceRef, ...]:
+    return tuple(sorted(refs, key=lambda r: (-r.score, r.index)))
+
+
+def _mentions(other: _Prepared, keyword: Keyword) -> bool:
+    key = {stem(w) for w in keyword.phrase.split() if is_content_word(w)}
+    text = [s.terms for s in other.parsed.sentences]
+    return bool(key) and any(key <= set(terms) for terms in text)
+
+
+def _names_in(core: frozenset[str], display: str, other: _Prepared) -> bool:
+    """Whether the other article names the same entity (by its words or its acronym)."""
+    if core <= other.capitalized:
+        return True
+    # People are named in full once and by surname after: "President Donald Trump" and
+    # "President Trump" share the surname; a rare word in common is enough too.
+    words = display.split()
+    if not _CONNECT & set(words) and words[-1].lower() in other.capitalized:
+        return True
+    if any(word in other.capitalized and zipf(word) < 4.0 for word in core):
+        return True
+    acronym = _acronym(display)
+    if acronym and (acronym in other.capitalized or acronym in other.acronyms):
+        return True
+    return len(core) == 1 and next(iter(core)) in other.acronyms
+
+
+def _figures(
+    a: _Prepared, b: _Prepared
+) -> tuple[tuple[FigureDifference, ...], tuple[Figure, ...], tuple[Figure, ...]]:
+    """Figures about the same thing that differ, and figures only one article gives."""
+    differences: list[FigureDifference] = []
+    matched_a: set[int] = set()
+    matched_b: set[int] = set()
+    figures_a, figures_b = a.summary.figures, b.summary.figures
+    for x, fa in enumerate(figures_a):
+        for y, fb in enumerate(figures_b):
+            if fa.kind is not fb.kind or (fa.unit != fb.unit and fa.kind is not FigureKind.DATE):
+                continue
+            same_value = _normal(fa) == _normal(fb)
+            if same_value:
+                matched_a.add(x)
+                matched_b.add(y)
+                continue
+            context = _context_similarity(a, fa, b, fb)
+            if context >= FIGURE_CONTEXT and fa.kind is not FigureKind.DATE:
+                matched_a.add(x)
+                matched_b.add(y)
+                differences.append(
+                    FigureDifference(
+                        fa.kind,
+                        fa,
+                        fb,
+                        a.parsed.sentences[fa.sentence_index].text,
+                        b.parsed.sentences[fb.sentence_index].text,
+                    )
+                )
+    only_a = tuple(f for x, f in enumerate(figures_a) if x not in matched_a)
+    only_b = tuple(f for y, f in enumerate(figures_b) if y not in matched_b)
+    return tuple(differences), only_a, only_b
+
+
+def _normal(figure: Figure) -> str:
+    if figure.value is not None:
+        return f"{figure.value:.6g}{figure.unit or ''}"
+    return " ".join(figure.text.lower().replace(".", "").replace(",", "").split())
+
+
+def _context_similarity(a: _Prepared, fa: Figure, b: _Prepared, fb: Figure) -> float:
+    """How alike the words around two figures are (Jaccard of content stems)."""
+    terms_a = set(a.parsed.sentences[fa.sentence_index].terms) - {stem(fa.text)}
+    terms_b = set(b.parsed.sentences[fb.sentence_index].terms) - {stem(fb.text)}
+    terms_a = {t for t in terms_a if not t[:1].isdigit()}
+    terms_b = {t for t in terms_b if not t[:1].isdigit()}
+    if not terms_a or not terms_b:
+        return 0.0
+    return len(terms_a & terms_b) / len(terms_a | terms_b)
+
+
+# --------------------------------------------------------------------------- joint summary
+
+
+def _joint_summary(
+    prepared: Sequence[_Prepared], rows: Sequence[Any], count: int
+) -> tuple[SentenceRef, ...]:
+    """The most important sentences across all articles, each fact once (MMR)."""
+    import numpy as np
+    from scipy import sparse
+
+    refs = [_ref(d, p, s.index) for d, p in enumerate(prepared) for s in p.parsed.sentences]
+    if not refs or count <= 0:
+        return ()
+    scores = np.array([r.score for r in refs])
+    unit = sparse.vstack(list(rows)).tocsr()
+    picked = [refs[row] for row, _ in mmr(scores, unit, count)]
+    return tuple(sorted(picked, key=lambda r: (r.doc, r.index)))

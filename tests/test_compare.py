@@ -1,0 +1,159 @@
+"""Comparing articles: the seeds, identical and unrelated documents, alignment, figures."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+import tradesum.compare as compare_module
+from tradesum.cli import app
+from tradesum.compare import compare
+from tradesum.errors import InputError
+
+from .conftest import SEED_A, SEED_B, data_path
+
+A = SEED_A.read_text(encoding="utf-8")
+B = SEED_B.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def seeds() -> compare_module.Comparison:
+    return compare([A, B], sources=["a", "b"])
+
+
+def test_seeds_are_the_same_story(seeds: compare_module.Comparison) -> None:
+    pair = seeds.pairs[0]
+    assert pair.same_story and 0.25 <= pair.similarity < 1.0
+    assert seeds.similarity[0][1] == seeds.similarity[1][0] == pair.similarity
+
+
+def test_seed_names_shared_and_unique(seeds: compare_module.Comparison) -> None:
+    pair = seeds.pairs[0]
+    assert any("Jamieson Greer" in n for n in pair.only_b_names)
+    assert any("(OECD)" in n for n in pair.only_b_names)
+    assert any("Kevin Hassett" in n for n in pair.only_a_names)
+    assert any("Lutnick" in n for n in pair.shared_names)
+    assert not any("Lutnick" in n for n in pair.only_a_names + pair.only_b_names)
+    assert {"tariffs", "rare earths"} <= set(pair.shared_keywords)
+    assert {f.text for f in pair.only_b_figures} >= {"145%", "4.8%", "3.4%"}
+
+
+def test_seed_alignment_pairs_paraphrases(seeds: compare_module.Comparison) -> None:
+    pair = seeds.pairs[0]
+    best = pair.aligned[0]
+    assert "Lutnick" in best.a.text and "Lutnick" in best.b.text and "He Lifeng" in best.b.text
+    only_b = " ".join(r.text for r in pair.only_in_b)
+    assert "4.8%" in only_b and "Organization for Economic Co-operation" in only_b
+    scores = [r.score for r in pair.only_in_b]
+    assert scores == sorted(scores, reverse=True), "ranked by importance"
+
+
+def test_joint_summary_tags_sources_without_repeats(seeds: compare_module.Comparison) -> None:
+    joint = seeds.joint_summary
+    assert len(joint) == 5 and {r.doc for r in joint} == {0, 1}
+    assert len({r.text for r in joint}) == 5
+
+
+def test_identical_documents() -> None:
+    result = compare([B, B])
+    pair = result.pairs[0]
+    assert pair.similarity == 1.0 and not pair.only_in_a and not pair.only_in_b
+    assert not pair.only_a_names and not pair.only_b_names and not pair.figure_differences
+
+
+def test_figure_differences() -> None:
+    a = "Washington raised tariffs on Chinese steel to 145% on Monday. Exports fell 3.4% in May."
+    b = "On Monday Washington raised tariffs on Chinese steel to 125%. Exports fell 3.4% in May."
+    pair = compare([a, b]).pairs[0]
+    assert [(d.a.text, d.b.text) for d in pair.figure_differences] == [("145%", "125%")]
+    assert "145%" in pair.figure_differences[0].a_sentence
+
+
+def test_unrelated_documents_are_different_stories() -> None:
+    folder = data_path("reuters", "trade")
+    reuters = (folder / "10005.txt").read_text(encoding="utf-8", errors="replace")
+    pair = compare([B, reuters]).pairs[0]
+    assert not pair.same_story and pair.similarity < 0.25
+
+
+def test_fewer_than_two_documents_is_an_error() -> None:
+    with pytest.raises(InputError, match="at least two"):
+        compare([A])
+
+
+def test_thirty_articles_give_every_pair() -> None:
+    texts = [A, B] * 15
+    result = compare(texts, joint_sentences=3)
+    assert len(result.similarity) == 30 and len(result.pairs) == 30 * 29 // 2
+
+
+WORDS = st.sampled_from(
+    [
+        "tariffs",
+        "China",
+        "exports",
+        "rose",
+        "fell",
+        "Lutnick",
+        "talks",
+        "London",
+        "steel",
+        "145%",
+        "trade",
+        "deal",
+        "Beijing",
+        "rare",
+        "earth",
+        "magnets",
+        "officials",
+        "said",
+        "market",
+    ]
+)
+DOC = st.lists(st.lists(WORDS, min_size=3, max_size=12).map(lambda w: " ".join(w) + "."),
+               min_size=1, max_size=6).map(" ".join)  # fmt: skip
+
+
+@settings(max_examples=40, deadline=None)
+@given(a=DOC, b=DOC)
+def test_similarity_properties(a: str, b: str) -> None:
+    ab = compare([a, b]).similarity[0][1]
+    ba = compare([b, a]).similarity[0][1]
+    assert 0.0 <= ab <= 1.0 and ab == ba
+    assert compare([a, a]).similarity[0][1] == 1.0
+
+
+def test_cli_compare_json_contract(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["compare", str(SEED_A), str(SEED_B), "-f", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["schema_version"] == 1
+    assert [d["source"] for d in data["documents"]] == [str(SEED_A), str(SEED_B)]
+    assert len(data["similarity"]) == 2
+    pair = data["pairs"][0]
+    for key in ("a", "b", "similarity", "same_story", "shared_keywords", "only_in_a",
+                "only_in_b", "aligned", "figure_differences"):  # fmt: skip
+        assert key in pair
+    assert pair["a"] == 0 and pair["b"] == 1 and pair["same_story"] is True
+    assert {"index", "text", "score"} == set(pair["only_in_a"][0])
+    assert {"doc", "source", "index", "text", "score"} == set(data["joint_summary"][0])
+
+
+def test_cli_compare_text_formats(runner: CliRunner) -> None:
+    for fmt, needle in (
+        ("plain", "Only in [2]:"),
+        ("markdown", "## Joint summary"),
+        ("rich", "Similarity"),
+    ):
+        result = runner.invoke(app, ["compare", str(SEED_A), str(SEED_B), "-f", fmt])
+        assert result.exit_code == 0 and needle in result.stdout, fmt
+
+
+def test_cli_compare_needs_two_readable(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["compare", str(SEED_A), "missing.txt"])
+    assert result.exit_code == 3
+    assert "missing.txt: no such file" in result.stderr and "at least two" in result.stderr
