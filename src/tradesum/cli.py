@@ -12,6 +12,7 @@ import functools
 import os
 import sys
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
@@ -450,6 +451,108 @@ def _emit(rendered: Any, path: str | None, *, force: bool) -> None:
     from tradesum.output import write_atomic
 
     write_atomic(path, buffer.getvalue(), force=force)
+
+
+# --------------------------------------------------------------------------- export
+
+
+@app.command(
+    epilog=(
+        "Examples:\n\n"
+        "  tradesum export seeds/ -o trade-brief.md\n\n"
+        "  tradesum export a.txt b.txt -o brief.md --force\n\n"
+        "  tradesum export seeds/ --split reports/\n\n"
+        "  tradesum export seeds/ -o - | less\n\n"
+        "  tradesum export seeds/ -o brief.json --format json\n\n"
+        "Files are written atomically and never overwritten without --force. Set "
+        "TRADESUM_DATE=YYYY-MM-DD (or --date) for reproducible reports."
+    )
+)
+@guarded
+def export(
+    inputs: InputsArg,
+    output: Annotated[
+        str | None,
+        typer.Option("--output", "-o", help="Report file, or - for stdout.", show_default=False),
+    ] = None,
+    split: Annotated[
+        str | None,
+        typer.Option(
+            "--split",
+            help="Write one .md per article plus index.md into this folder.",
+            show_default=False,
+        ),
+    ] = None,
+    output_format: Annotated[
+        Format, typer.Option("--format", "-f", help="markdown or json.")
+    ] = Format.MARKDOWN,
+    force: ForceOpt = False,
+    sentences: SentencesOpt = None,
+    ratio: RatioOpt = None,
+    words: WordsOpt = None,
+    method: MethodOpt = "news",
+    keywords: KeywordsOpt = 10,
+    recursive: RecursiveOpt = False,
+    date: Annotated[
+        str | None,
+        typer.Option(
+            "--date", help="Report date, YYYY-MM-DD (default: today).", show_default=False
+        ),
+    ] = None,
+    max_size: MaxSizeOpt = 20,
+) -> None:
+    """Write a Markdown (or JSON) report of articles: summaries, then how they relate."""
+    from tradesum.batch import Options
+    from tradesum.export import build_report, report_date, split_names
+    from tradesum.methods import parse_method
+    from tradesum.output import atomic_writer, check_folder, check_target
+    from tradesum.render.json import render_report_json
+    from tradesum.render.markdown import render_markdown, render_report_markdown
+    from tradesum.summarize import Length
+
+    if (output is None) == (split is None):
+        raise UsageError("give either -o/--output FILE (or -) or --split FOLDER")
+    if output_format not in (Format.MARKDOWN, Format.JSON):
+        raise UsageError("export writes markdown or json")
+    if split is not None and output_format is not Format.MARKDOWN:
+        raise UsageError("--split writes Markdown files; drop --format json")
+    if keywords < 0:
+        raise UsageError(f"--keywords must be 0 or more (got {keywords})")
+    options = Options(
+        length=Length(sentences=sentences, ratio=ratio, words=words),
+        method=parse_method(method),
+        keywords=keywords,
+        max_bytes=max_size * 1024 * 1024,
+    )
+    report_date(date)  # a bad date fails before any work
+    if output not in (None, "-"):
+        check_target(str(output), force=force)
+    if split is not None:
+        check_folder(split)
+
+    report = build_report(inputs, options, recursive=recursive, date=date)
+    for failure in report.failures:
+        _say(f"{failure.source}: {failure.message}")
+    if split is not None:
+        folder = Path(split)
+        folder.mkdir(parents=True, exist_ok=True)
+        names = split_names(report.summaries)
+        targets = [folder / n for n in [*names, "index.md"]]
+        for target in targets:
+            check_target(target, force=force)
+        for doc, name in zip(report.summaries, names, strict=True):
+            with atomic_writer(folder / name, force=force) as handle:
+                handle.write(render_markdown(doc, level=1))
+        with atomic_writer(folder / "index.md", force=force) as handle:
+            handle.write(render_report_markdown(report, links=names))
+    else:
+        text = (
+            render_report_json(report)
+            if output_format is Format.JSON
+            else render_report_markdown(report)
+        )
+        _emit(text, None if output == "-" else output, force=force)
+    raise typer.Exit(int(ExitCode.PARTIAL if report.failures else ExitCode.OK))
 
 
 def main() -> None:

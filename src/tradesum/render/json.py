@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from tradesum._version import __version__
 from tradesum.compare import Comparison
-from tradesum.render.data import Result, comparison_data, documents_data, dumps, result_data
+from tradesum.export import Report
+from tradesum.render.data import (
+    SCHEMA_VERSION,
+    Result,
+    comparison_data,
+    documents_data,
+    dumps,
+    result_data,
+)
 
 
 def render_json(results: Iterable[Result]) -> str:
@@ -19,3 +28,14 @@ def render_jsonl_line(result: Result) -> str:
 
 def render_comparison_json(comparison: Comparison) -> str:
     return dumps(comparison_data(comparison)) + "\n"
+
+
+def render_report_json(report: Report) -> str:
+    data = {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "tradesum", "version": __version__},
+        "settings": dict(report.settings),
+        "documents": [result_data(r) for r in report.results],
+        "comparison": comparison_data(report.comparison) if report.comparison else None,
+    }
+    return dumps(data) + "\n"

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Sequence
 
 from tradesum.compare import Comparison
 from tradesum.errors import Failure
+from tradesum.export import Report
 from tradesum.render.data import Result
 from tradesum.summarize import DocumentSummary
 
@@ -73,7 +76,7 @@ def render_comparison_markdown(comparison: Comparison, *, level: int = 2, shown:
     docs = comparison.documents
     out = [f"{h} Documents", ""]
     out += [
-        f"{i + 1}\\. {escape(d.title or '(no headline)')} (`{_code(d.source)}`)  "
+        f"{i + 1}. {escape(d.title or '(no headline)')} (`{_code(d.source)}`)"
         for i, d in enumerate(docs)
     ]
     out += ["", f"{h} Similarity", ""]
@@ -131,3 +134,40 @@ def render_comparison_markdown(comparison: Comparison, *, level: int = 2, shown:
         out += ["", f"{h} Joint summary", ""]
         out += [f"- {escape(r.text)} *[{r.doc + 1}]*" for r in comparison.joint_summary]
     return "\n".join(out) + "\n"
+
+
+def render_report_markdown(report: Report, *, links: Sequence[str] | None = None) -> str:
+    """A whole export: front matter, contents, each article, comparisons, failures.
+
+    With ``links`` (one file name per article) the articles are linked, not included:
+    the index page of a ``--split`` export.
+    """
+    front = ["---", *(f"{key}: {json.dumps(value)}" for key, value in report.settings)]
+    front.append("sources:")
+    front += [f"  - {json.dumps(r.source)}" for r in report.results]
+    front += ["---", ""]
+    out = [*front, "# Trade news brief", ""]
+    summaries = report.summaries
+    out += ["## Contents", ""]
+    entries = [
+        f"[{escape(doc.title or doc.source)}]({links[i]})"
+        if links
+        else escape(doc.title or doc.source)
+        for i, doc in enumerate(summaries)
+    ]
+    if report.comparison is not None:
+        entries.append("Comparison")
+    if report.failures:
+        entries.append("Could not read")
+    out += [f"{i + 1}. {entry}" for i, entry in enumerate(entries)]
+    out.append("")
+    if not links:
+        for doc in summaries:
+            out.append(render_markdown(doc, level=2))
+    if report.comparison is not None:
+        out += ["# Comparison", "", render_comparison_markdown(report.comparison, level=2)]
+    if report.failures:
+        out += ["# Could not read", ""]
+        out += [f"- `{_code(f.source)}`: {escape(f.message)}" for f in report.failures]
+        out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"

@@ -1,0 +1,105 @@
+"""Reports people keep: every article's summary, then how the articles relate.
+
+``build_report`` gathers the data (reusing :mod:`tradesum.batch` and
+:mod:`tradesum.compare`); the Markdown and JSON renderers turn it into text, and
+:mod:`tradesum.output` writes it atomically. ``split_names`` gives safe, unique file
+names for one-file-per-article reports.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tradesum._version import __version__
+from tradesum.batch import Options, expand, summarize_sources
+from tradesum.compare import Comparison, compare_articles
+from tradesum.documents import Article
+from tradesum.errors import Failure, InputError
+from tradesum.summarize import DocumentSummary
+
+#: Set to YYYY-MM-DD to pin a report's date (reproducible reports and tests).
+DATE_VARIABLE = "TRADESUM_DATE"
+MAX_SLUG = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    generated: str
+    settings: tuple[tuple[str, str], ...]
+    results: tuple[DocumentSummary | Failure, ...]
+    comparison: Comparison | None
+
+    @property
+    def summaries(self) -> tuple[DocumentSummary, ...]:
+        return tuple(r for r in self.results if isinstance(r, DocumentSummary))
+
+    @property
+    def failures(self) -> tuple[Failure, ...]:
+        return tuple(r for r in self.results if isinstance(r, Failure))
+
+
+def report_date(date: str | None = None) -> str:
+    chosen = date or os.environ.get(DATE_VARIABLE)
+    if chosen:
+        try:
+            return _dt.date.fromisoformat(chosen).isoformat()
+        except ValueError:
+            from tradesum.errors import UsageError
+
+            raise UsageError(f"the report date must be YYYY-MM-DD (got {chosen!r})") from None
+    return _dt.datetime.now(_dt.UTC).date().isoformat()
+
+
+def build_report(
+    inputs: Sequence[str],
+    options: Options,
+    *,
+    recursive: bool = False,
+    date: str | None = None,
+) -> Report:
+    """Summarize every input and, with two or more readable, compare them."""
+    results = tuple(summarize_sources(expand(inputs, recursive=recursive), options))
+    summaries = [r for r in results if isinstance(r, DocumentSummary)]
+    if not summaries:
+        raise InputError("no input could be read; nothing to report", source=", ".join(inputs))
+    comparison = None
+    if len(summaries) >= 2:
+        articles = [
+            Article(s.source, s.title, tuple(s.sentences)) for s in summaries
+        ]  # one sentence a paragraph: the same sentences, already cleaned
+        comparison = compare_articles(articles, keywords=options.keywords or 15)
+    settings = (
+        ("tool", f"tradesum {__version__}"),
+        ("date", report_date(date)),
+        ("method", str(options.method or "news")),
+        ("length", options.length.describe()),
+        ("keywords", str(options.keywords)),
+    )
+    return Report(report_date(date), settings, results, comparison)
+
+
+def slug(title: str) -> str:
+    """A safe file-name stem: ASCII letters, digits and dashes, bounded length."""
+    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
+    stem = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return stem[:MAX_SLUG].rstrip("-") or "article"
+
+
+def split_names(summaries: Sequence[DocumentSummary]) -> list[str]:
+    """File names for one report per article, unique even when headlines collide."""
+    names: list[str] = []
+    used = {"index"}
+    for summary in summaries:
+        base = slug(summary.title or os.path.splitext(os.path.basename(summary.source))[0])
+        name, n = base, 2
+        while name in used:
+            name = f"{base}-{n}"
+            n += 1
+        used.add(name)
+        names.append(f"{name}.md")
+    return names
