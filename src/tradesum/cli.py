@@ -24,6 +24,7 @@ from tradesum.render import Format
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from tradesum.batch import Options
     from tradesum.render.data import Result
 
 app = typer.Typer(
@@ -130,6 +131,46 @@ def _exit_code(results: Iterable[Result]) -> ExitCode:
     return ExitCode.OK
 
 
+def _max_bytes(max_size: int) -> int:
+    if max_size < 1:
+        raise UsageError(f"--max-size must be 1 or more megabytes (got {max_size})")
+    return max_size * 1024 * 1024
+
+
+def _options(
+    sentences: int | None,
+    ratio: float | None,
+    words: int | None,
+    method: str,
+    keywords: int,
+    max_size: int,
+) -> Options:
+    """The per-document options shared by summarize and export, validated."""
+    from tradesum.batch import Options
+    from tradesum.methods import parse_method
+    from tradesum.summarize import Length
+
+    if keywords < 0:
+        raise UsageError(f"--keywords must be 0 or more (got {keywords})")
+    return Options(
+        length=Length(sentences=sentences, ratio=ratio, words=words),
+        method=parse_method(method),
+        keywords=keywords,
+        max_bytes=_max_bytes(max_size),
+    )
+
+
+def _rich_to_text(renderable: Any) -> str:
+    """A Rich renderable as plain text (for files): same layout, no colour or styles."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    buffer = StringIO()
+    Console(file=buffer, width=100, color_system=None, markup=False).print(renderable)
+    return buffer.getvalue()
+
+
 def _version_callback(value: bool) -> None:
     if value:
         typer.echo(f"tradesum {__version__}")
@@ -228,21 +269,10 @@ def summarize(
     quiet: QuietOpt = False,
 ) -> None:
     """Summarize articles: summary sentences, keyphrases and key figures for each."""
-    from tradesum.batch import Options, expand, summarize_sources
-    from tradesum.methods import parse_method
+    from tradesum.batch import expand, summarize_sources
     from tradesum.output import check_target
-    from tradesum.summarize import Length
 
-    if keywords < 0:
-        raise UsageError(f"--keywords must be 0 or more (got {keywords})")
-    if max_size < 1:
-        raise UsageError(f"--max-size must be 1 or more megabytes (got {max_size})")
-    options = Options(
-        length=Length(sentences=sentences, ratio=ratio, words=words),
-        method=parse_method(method),
-        keywords=keywords,
-        max_bytes=max_size * 1024 * 1024,
-    )
+    options = _options(sentences, ratio, words, method, keywords, max_size)
     fmt = _pick_format(output_format, output)
     to_file = output not in (None, "-")
     if to_file:
@@ -306,17 +336,9 @@ class _Sink:
 
             return render_markdown(result, explain=self.explain)
         if self.fmt is Format.RICH:  # rich into a file: the same layout, no colour
-            from io import StringIO
-
-            from rich.console import Console
-
             from tradesum.render.rich import render_rich
 
-            buffer = StringIO()
-            Console(file=buffer, width=100, color_system=None, markup=False).print(
-                render_rich(result, explain=self.explain)
-            )
-            return buffer.getvalue()
+            return _rich_to_text(render_rich(result, explain=self.explain))
         from tradesum.render.plain import render_plain
 
         return render_plain(result, explain=self.explain)
@@ -401,7 +423,7 @@ def compare(
         from tradesum.output import check_target
 
         check_target(str(output), force=force)
-    loaded = list(load_all(inputs, max_bytes=max_size * 1024 * 1024))
+    loaded = list(load_all(inputs, max_bytes=_max_bytes(max_size)))
     articles = [a for a in loaded if not isinstance(a, Failure)]
     for failure in (f for f in loaded if isinstance(f, Failure)):
         _say(f"{failure.source}: {failure.message}")
@@ -442,15 +464,9 @@ def _emit(rendered: Any, path: str | None, *, force: bool) -> None:
     if path is None:
         _stdout_console().print(rendered)
         return
-    from io import StringIO
-
-    from rich.console import Console
-
-    buffer = StringIO()
-    Console(file=buffer, width=100, color_system=None, markup=False).print(rendered)
     from tradesum.output import write_atomic
 
-    write_atomic(path, buffer.getvalue(), force=force)
+    write_atomic(path, _rich_to_text(rendered), force=force)
 
 
 # --------------------------------------------------------------------------- export
@@ -502,13 +518,10 @@ def export(
     max_size: MaxSizeOpt = 20,
 ) -> None:
     """Write a Markdown (or JSON) report of articles: summaries, then how they relate."""
-    from tradesum.batch import Options
     from tradesum.export import build_report, report_date, split_names
-    from tradesum.methods import parse_method
     from tradesum.output import atomic_writer, check_folder, check_target
     from tradesum.render.json import render_report_json
     from tradesum.render.markdown import render_markdown, render_report_markdown
-    from tradesum.summarize import Length
 
     if (output is None) == (split is None):
         raise UsageError("give either -o/--output FILE (or -) or --split FOLDER")
@@ -516,14 +529,7 @@ def export(
         raise UsageError("export writes markdown or json")
     if split is not None and output_format is not Format.MARKDOWN:
         raise UsageError("--split writes Markdown files; drop --format json")
-    if keywords < 0:
-        raise UsageError(f"--keywords must be 0 or more (got {keywords})")
-    options = Options(
-        length=Length(sentences=sentences, ratio=ratio, words=words),
-        method=parse_method(method),
-        keywords=keywords,
-        max_bytes=max_size * 1024 * 1024,
-    )
+    options = _options(sentences, ratio, words, method, keywords, max_size)
     report_date(date)  # a bad date fails before any work
     if output not in (None, "-"):
         check_target(str(output), force=force)
