@@ -1,21 +1,26 @@
 """Keywords and keyphrases of one article, with scores, and no corpus around it.
 
-Candidates are runs of content words inside a sentence (no stop word, no punctuation
-in between), plus names that span "of"/"for"/"and" ("Ministry of Commerce"). A word's
-weight is its frequency in the article times its rarity in general English (wordfreq),
-so "tariffs" and "Lutnick" outweigh "week" even in one document. Case and plural
-variants share one entry (keyed by stems), shown in their most frequent spelling.
+Candidates are the article's content words and its phrases: runs of content words
+inside a sentence (no stop word, no punctuation in between), names spanning "of"/"for"
+("Ministry of Commerce"). Each is described by a few features (how often and how widely
+it occurs, whether the headline has it, how rare its words are in general English, its
+length, ...) and scored by a small logistic model fitted on news with human keyphrases.
+Case and plural variants share one entry (keyed by stems), shown in their most frequent
+spelling.
 """
 
 from __future__ import annotations
 
+import importlib.resources
+import json
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
 
-from tradesum.nlp import Parsed, Sentence, idf, is_content_word, stem, zipf
+from tradesum.nlp import UNKNOWN_ZIPF, Parsed, Sentence, is_content_word, stem, zipf
 
 MAX_PHRASE_WORDS = 4
 _TOKEN_SPAN = re.compile(
@@ -43,14 +48,6 @@ class Keyword:
 
     phrase: str
     score: float
-
-
-@dataclass(slots=True)
-class _Candidate:
-    surfaces: Counter[str]
-    count: int = 0
-    first: int = 0
-    capitalized: int = 0
 
 
 def _is_capitalized(token: str) -> bool:
@@ -113,19 +110,18 @@ def _runs(sentence: Sentence) -> list[list[tuple[str, bool]]]:
 
 
 def _phrases(run: list[tuple[str, bool]]) -> list[list[str]]:
-    """A run is a phrase when short; long runs yield their sub-phrases up to the limit."""
+    """Every phrase of two words or more inside a run, up to the length limit (names may
+    be one word longer), not starting or ending with a connector."""
     tokens = [t for t, _ in run]
-    is_name = all(_is_capitalized(t) for t in tokens if t.lower() not in _CONNECTORS)
-    if len(tokens) <= (MAX_PHRASE_WORDS if is_name else MAX_PHRASE_WORDS - 1):
-        return [tokens]
     out = []
-    for size in range(2, MAX_PHRASE_WORDS + 1):
+    for size in range(2, min(len(tokens), MAX_PHRASE_WORDS) + 1):
         for start in range(len(tokens) - size + 1):
             piece = tokens[start : start + size]
             if piece[0].lower() in _CONNECTORS or piece[-1].lower() in _CONNECTORS:
                 continue
-            out.append(piece)
-    out.extend([t] for t in tokens if t.lower() not in _CONNECTORS)
+            is_name = all(_is_capitalized(t) for t in piece if t.lower() not in _CONNECTORS)
+            if size < MAX_PHRASE_WORDS or is_name:
+                out.append(piece)
     return out
 
 
@@ -133,74 +129,190 @@ def _key(tokens: Sequence[str]) -> tuple[str, ...]:
     return tuple(stem(t) for t in tokens)
 
 
-def extract_keywords(parsed: Parsed, count: int = 10) -> tuple[Keyword, ...]:
-    """The ``count`` best keyphrases of an article, best first."""
-    if count <= 0 or not parsed.sentences:
-        return ()
-    n_sentences = len(parsed.sentences)
-    word_tf: Counter[str] = Counter()
-    for sentence in parsed.sentences:
-        word_tf.update(stem(t) for t in sentence.tokens if is_content_word(t))
-    title_stems = {stem(t) for t in parsed.title_tokens if is_content_word(t)}
+#: The features of a candidate, in the order of the fitted weights
+#: (``data/keyphrase_model.json``, made by ``benchmarks/fit_keyphrases.py``).
+FEATURES = (
+    "log_count",  # log of how often the candidate occurs
+    "count_per_100_words",
+    "spread",  # share of the sentences it occurs in
+    "in_headline",
+    "first_sentence_position",  # 0 for the first sentence, near 1 for the last
+    "capitalized_share",  # share of its occurrences written with a capital inside a sentence
+    "zipf",  # how common its words are in general English
+    "zipf_squared",
+    "unknown_word",  # not in the general-English table: names, jargon
+    "is_phrase",
+    "log_min_word_count",  # log count of its least frequent word
+    "in_first_sentence",
+    "hyphenated",
+    "has_digit",
+    "all_caps",
+    "rare_name",  # capitalised inside sentences and unknown to general English: "Lutnick"
+)
 
-    candidates: dict[tuple[str, ...], _Candidate] = defaultdict(lambda: _Candidate(Counter()))
+
+@dataclass(frozen=True, slots=True)
+class _Model:
+    weights: tuple[float, ...]
+    bias: float
+
+
+@cache
+def _model() -> _Model:
+    resource = importlib.resources.files("tradesum") / "data" / "keyphrase_model.json"
+    data = json.loads(resource.read_text(encoding="utf-8"))
+    if tuple(data["features"]) != FEATURES:  # pragma: no cover - a packaging mistake
+        raise RuntimeError("keyphrase_model.json does not match tradesum.keywords.FEATURES")
+    return _Model(tuple(float(w) for w in data["weights"]), float(data["bias"]))
+
+
+@dataclass(slots=True)
+class _Occurrences:
+    surfaces: Counter[str] = field(default_factory=Counter)
+    sentences: set[int] = field(default_factory=set)
+    count: int = 0
+    capitalized: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A possible keyphrase: its spelling, stem key, count and feature row."""
+
+    surface: str
+    key: tuple[str, ...]
+    count: int
+    features: tuple[float, ...]
+
+
+def candidates(parsed: Parsed) -> list[Candidate]:
+    """Every candidate keyphrase (single words, and phrases of two to four words) with
+    its features, in a stable order. Shared by the extractor and the fitting script."""
+    words: dict[tuple[str, ...], _Occurrences] = defaultdict(_Occurrences)
+    phrases: dict[tuple[str, ...], _Occurrences] = defaultdict(_Occurrences)
+    word_count = 0
     for sentence in parsed.sentences:
+        for position, token in enumerate(sentence.tokens):
+            word_count += 1
+            if not _candidate_word(token):
+                continue
+            _note(
+                words[(stem(token),)], token, sentence.index, position > 0 and token[:1].isupper()
+            )
         for run in _runs(sentence):
             for phrase in _phrases(run):
-                key = _key(phrase)
-                candidate = candidates[key]
-                if candidate.count == 0:
-                    candidate.first = sentence.index
-                candidate.count += 1
-                candidate.surfaces[" ".join(phrase)] += 1
-                if all(_is_capitalized(t) for t in phrase if t.lower() not in _CONNECTORS):
-                    candidate.capitalized += 1
+                capital = all(_is_capitalized(t) for t in phrase if t.lower() not in _CONNECTORS)
+                _note(phrases[_key(phrase)], " ".join(phrase), sentence.index, capital)
 
-    scored: list[tuple[float, tuple[str, ...], _Candidate]] = []
-    for key, candidate in candidates.items():
-        content = [k for k in key if k not in _CONNECTORS]
-        if not content:
-            continue
-        surface = candidate.surfaces.most_common(1)[0][0]
-        surface_words = [w for w in surface.split() if w.lower() not in _CONNECTORS]
-        weights = [
-            (1.0 + math.log(word_tf[k] or 1)) * idf(word)
-            for k, word in zip(content, surface_words, strict=False)
-        ]
-        base = sum(weights) / len(weights) ** 0.5
-        frequency = 1.0 + math.log(candidate.count)
-        position = 1.0 + 0.5 * (1.0 - candidate.first / n_sentences)
-        in_title = 1.0 + 0.5 * (sum(k in title_stems for k in content) / len(content))
-        name = 1.15 if candidate.capitalized >= max(1, candidate.count // 2) else 1.0
-        scored.append((base * frequency * position * in_title * name, key, candidate))
+    n_sentences = max(1, len(parsed.sentences))
+    per_100 = 100.0 / max(1, word_count)
+    headline = {stem(t) for t in parsed.title_tokens}
+    out: list[Candidate] = []
+    for table, is_phrase in ((words, 0.0), (phrases, 1.0)):
+        for key, seen in table.items():
+            if is_phrase and seen.count < 2 and seen.capitalized < seen.count:
+                continue  # a phrase must recur, unless it is a name
+            surface = _display(seen.surfaces)
+            parts = [w for w in surface.split() if w.lower() not in _CONNECTORS] or [surface]
+            zipfs = [zipf(w) for w in parts]
+            mean_zipf = sum(zipfs) / len(zipfs)
+            spread = len(seen.sentences) / n_sentences
+            capitalized = seen.capitalized / seen.count
+            content = [k for k in key if k not in _CONNECTORS] or list(key)
+            min_count = min(words[(k,)].count if (k,) in words else 1 for k in content)
+            row = (
+                math.log(seen.count),
+                seen.count * per_100,
+                spread,
+                1.0 if set(content) <= headline else 0.0,
+                min(seen.sentences) / n_sentences,
+                capitalized,
+                mean_zipf,
+                mean_zipf * mean_zipf / 10.0,
+                1.0 if any(z == UNKNOWN_ZIPF for z in zipfs) else 0.0,
+                is_phrase,
+                math.log(max(1, min_count)),
+                1.0 if 0 in seen.sentences else 0.0,
+                1.0 if "-" in surface else 0.0,
+                1.0 if any(c.isdigit() for c in surface) else 0.0,
+                1.0 if surface.isupper() and len(surface) > 1 and not is_phrase else 0.0,
+                capitalized * (1.0 if any(z == UNKNOWN_ZIPF for z in zipfs) else 0.0),
+            )
+            out.append(Candidate(surface, key, seen.count, row))
+    return out
 
-    scored.sort(key=lambda item: (-item[0], item[1]))
-    chosen: list[tuple[float, tuple[str, ...], _Candidate]] = []
-    for score, key, candidate in scored:
+
+def _candidate_word(token: str) -> bool:
+    if not is_content_word(token):
+        return False
+    return any(c.isalpha() for c in token) or "%" in token or token[:1] in "$£€¥"
+
+
+def _note(seen: _Occurrences, surface: str, sentence: int, capitalized: bool) -> None:
+    seen.surfaces[surface] += 1
+    seen.sentences.add(sentence)
+    seen.count += 1
+    seen.capitalized += int(capitalized)
+
+
+def extract_keywords(parsed: Parsed, count: int = 10) -> tuple[Keyword, ...]:
+    """The ``count`` best keyphrases of an article, best first, scored in (0, 1].
+
+    Each candidate is scored by a small logistic model over the features above (16
+    weights fitted on the KPCrowd dev set). A word that never occurs outside one phrase
+    is shown as that phrase ("rare" in "rare earths", "Greer" in "Jamieson Greer"), so
+    names and terms stay whole; a phrase inside a chosen longer one that never occurs
+    without it is skipped.
+    """
+    if count <= 0 or not parsed.sentences:
+        return ()
+    found = candidates(parsed)
+    if not found:
+        return ()
+    model = _model()
+    wholes = _whole_phrases(found)
+    scored = []
+    for candidate in found:
+        logit = model.bias + sum(
+            w * x for w, x in zip(model.weights, candidate.features, strict=True)
+        )
+        scored.append((1.0 / (1.0 + math.exp(-logit)), candidate))
+    scored.sort(key=lambda item: (-item[0], item[1].surface.lower()))
+    chosen: list[tuple[float, Candidate]] = []
+    for probability, candidate in scored:
         if len(chosen) >= count:
             break
-        if _redundant(key, candidate, chosen):
+        shown = wholes.get(candidate.key, candidate)
+        if any(shown.key == c.key for _, c in chosen) or _inside_chosen(shown, chosen):
             continue
-        chosen.append((score, key, candidate))
-    if not chosen:
-        return ()
+        chosen.append((probability, shown))
     top = chosen[0][0]
-    return tuple(
-        Keyword(_display(candidate), round(score / top, 4)) for score, _key_, candidate in chosen
-    )
+    return tuple(Keyword(c.surface, round(p / top, 4)) for p, c in chosen)
 
 
-def _redundant(
-    key: tuple[str, ...],
-    candidate: _Candidate,
-    chosen: list[tuple[float, tuple[str, ...], _Candidate]],
-) -> bool:
-    """A phrase inside a chosen longer one adds nothing unless it also stands alone."""
-    for _, other_key, other in chosen:
-        inside = len(other_key) > len(key) and _contains(other_key, key)
-        if inside and candidate.count <= other.count:
+def _whole_phrases(found: Sequence[Candidate]) -> dict[tuple[str, ...], Candidate]:
+    """For each single word that occurs only inside one phrase, that phrase (the
+    shortest that holds every occurrence of the word)."""
+    phrases = sorted((c for c in found if len(c.key) > 1), key=lambda c: (len(c.key), -c.count))
+    out: dict[tuple[str, ...], Candidate] = {}
+    for word in (c for c in found if len(c.key) == 1):
+        for phrase in phrases:
+            if phrase.count == word.count and word.key[0] in phrase.key:
+                out[word.key] = phrase
+                break
+    return out
+
+
+def _inside_chosen(candidate: Candidate, chosen: list[tuple[float, Candidate]]) -> bool:
+    """A phrase adds nothing beside a chosen phrase that holds it (unless it occurs more
+    often on its own), nor beside one it holds that occurs just as often."""
+    if len(candidate.key) < 2:
+        return False
+    for _, other in chosen:
+        if len(other.key) < 2:
+            continue
+        if _contains(other.key, candidate.key) and candidate.count <= other.count:
             return True
-        if len(key) > len(other_key) and _contains(key, other_key) and candidate.count < 2:
+        if _contains(candidate.key, other.key) and candidate.count == other.count:
             return True
     return False
 
@@ -210,7 +322,10 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     return any(longer[i : i + size] == shorter for i in range(len(longer) - size + 1))
 
 
-def _display(candidate: _Candidate) -> str:
-    """The most frequent spelling; all-caps headline spellings yield to mixed case."""
-    ranked = sorted(candidate.surfaces.items(), key=lambda kv: (-kv[1], kv[0].isupper(), kv[0]))
+def _display(surfaces: Counter[str]) -> str:
+    """The most frequent spelling; on a tie, lower case (a capital may only start a
+    sentence), and all-caps headline spellings last."""
+    ranked = sorted(
+        surfaces.items(), key=lambda kv: (-kv[1], kv[0].isupper(), kv[0][:1].isupper(), kv[0])
+    )
     return ranked[0][0]
