@@ -64,7 +64,9 @@ def test_json_contract(runner: CliRunner) -> None:
         "version": __version__,
     }
     (doc,) = data["documents"]
-    assert list(doc) == ["figures", "keywords", "method", "source", "stats", "summary", "title"]
+    assert list(doc) == [
+        "figures", "keywords", "method", "source", "stats", "summary", "title", "warnings",
+    ]  # fmt: skip
     assert list(doc["summary"][0]) == ["index", "parts", "score", "text"]
     assert isinstance(doc["summary"][0]["index"], int) and isinstance(
         doc["summary"][0]["score"], float

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 import typer
 
 from tradesum._version import __version__
-from tradesum.errors import ExitCode, Failure, TradesumError, UsageError
+from tradesum.documents import display_name
+from tradesum.errors import ExitCode, Failure, InputError, TradesumError, UsageError
 from tradesum.render import Format
 
 if TYPE_CHECKING:
@@ -120,15 +121,6 @@ def _pick_format(chosen: Format | None, output: str | None) -> Format:
         return chosen
     to_terminal = output in (None, "-") and sys.stdout.isatty()
     return Format.RICH if to_terminal else Format.PLAIN
-
-
-def _exit_code(results: Iterable[Result]) -> ExitCode:
-    outcomes = [isinstance(r, Failure) for r in results]
-    if outcomes and all(outcomes):
-        return ExitCode.INPUT
-    if any(outcomes):
-        return ExitCode.PARTIAL
-    return ExitCode.OK
 
 
 def _max_bytes(max_size: int) -> int:
@@ -265,54 +257,119 @@ def summarize(
     force: ForceOpt = False,
     explain: ExplainOpt = False,
     recursive: RecursiveOpt = False,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            "-j",
+            help="Worker processes for several files (default: the number of cores).",
+            show_default=False,
+        ),
+    ] = None,
+    engine: Annotated[
+        str, typer.Option("--engine", help="local (processes on this machine) or dask.")
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 "
+            "(with --engine dask; default: a local cluster).",
+            show_default=False,
+        ),
+    ] = None,
+    resume: Annotated[
+        bool,
+        typer.Option(
+            "--resume",
+            help="With -o FILE --format jsonl: skip the sources "
+            "already in FILE and append the rest.",
+        ),
+    ] = False,
     max_size: MaxSizeOpt = 20,
     quiet: QuietOpt = False,
 ) -> None:
     """Summarize articles: summary sentences, keyphrases and key figures for each."""
-    from tradesum.batch import expand, summarize_sources
-    from tradesum.output import check_target
+    from tradesum.batch import default_workers, expand, summarize_sources
 
     options = _options(sentences, ratio, words, method, keywords, max_size)
     fmt = _pick_format(output_format, output)
     to_file = output not in (None, "-")
-    if to_file:
-        check_target(str(output), force=force)
+    if engine not in ("local", "dask"):
+        raise UsageError(f"unknown engine {engine!r}; choose local or dask")
+    if resume and not (to_file and fmt is Format.JSONL):
+        raise UsageError("--resume needs -o FILE and --format jsonl")
+    if workers is not None and workers < 1:
+        raise UsageError(f"--workers must be 1 or more (got {workers})")
+    sink = _Sink(fmt, str(output) if to_file else None, force=force, explain=explain,
+                 resume=resume)  # fmt: skip
+    sources = [
+        s for s in expand(inputs, recursive=recursive)
+        if isinstance(s, Failure) or display_name(s) not in sink.done
+    ]  # fmt: skip
+    client = None
+    if engine == "dask":
+        from tradesum.batch import connect
 
-    sources = expand(inputs, recursive=recursive)
-    results: list[Result] = []
-    with _Sink(fmt, output if to_file else None, force=force, explain=explain) as sink:
-        for result in _with_progress(summarize_sources(sources, options), len(sources), quiet):
-            if isinstance(result, Failure):
-                _say(f"{result.source}: {result.message}")
-            results.append(result)
-            sink.add(result)
-    code = _exit_code(results)
-    failed = sum(isinstance(r, Failure) for r in results)
-    if failed and len(results) > 1:
-        _say(f"{failed} of {len(results)} inputs failed")
-    raise typer.Exit(int(code))
+        client = connect(scheduler)
+    total = failed = 0
+    try:
+        with sink:
+            results = summarize_sources(
+                sources, options, workers=workers or default_workers(), client=client
+            )
+            for result in _with_progress(results, len(sources), quiet):
+                total += 1
+                if isinstance(result, Failure):
+                    failed += 1
+                    _say(f"{result.source}: {result.message}")
+                else:
+                    for warning in result.warnings:
+                        _say(f"{result.source}: warning: {warning}")
+                sink.add(result)
+    finally:
+        if client is not None:
+            client.close()
+    if failed and total > 1:
+        _say(f"{failed} of {total} inputs failed")
+    elif resume and not sources:
+        _say(f"nothing to do: every source is already in {output}")
+    if failed and failed == total:
+        raise typer.Exit(int(ExitCode.INPUT))
+    raise typer.Exit(int(ExitCode.PARTIAL if failed else ExitCode.OK))
 
 
 class _Sink:
-    """Renders results as they come: streamed for line formats, whole for json."""
+    """Writes results as they come: JSON Lines and text formats stream (JSON Lines into a
+    file line by line, in place, so an interrupted run keeps every finished line);
+    ``json`` is one document written at the end; other files are written atomically."""
 
-    def __init__(self, fmt: Format, path: str | None, *, force: bool, explain: bool) -> None:
+    def __init__(
+        self, fmt: Format, path: str | None, *, force: bool, explain: bool, resume: bool
+    ) -> None:
         self.fmt, self.path, self.force, self.explain = fmt, path, force, explain
         self.pending: list[Result] = []
         self._writer: Any = None
-        self.stream: Any = None
+        self.stream: Any = sys.stdout
+        self.done: set[str] = set()
+        self.succeeded = 0
+        if path is not None and fmt is Format.JSONL:
+            from tradesum.output import open_lines
+
+            self.stream, self.done = open_lines(path, force=force, resume=resume)
+        elif path is not None:
+            from tradesum.output import atomic_writer, check_target
+
+            check_target(path, force=force)
+            self._writer = atomic_writer(path, force=force)
 
     def __enter__(self) -> _Sink:
-        if self.path is not None:
-            from tradesum.output import atomic_writer
-
-            self._writer = atomic_writer(self.path, force=self.force)
+        if self._writer is not None:
             self.stream = self._writer.__enter__()
-        else:
-            self.stream = sys.stdout
         return self
 
     def add(self, result: Result) -> None:
+        self.succeeded += not isinstance(result, Failure)
         if isinstance(result, Failure) and self.fmt not in (Format.JSON, Format.JSONL):
             return  # already said on stderr; only data formats carry error records
         if self.fmt is Format.JSON:
@@ -349,7 +406,11 @@ class _Sink:
 
             self.stream.write(render_json(self.pending))
         if self._writer is not None:
+            if kind is None and not self.succeeded:  # every input failed: keep the old file
+                kind, value = InputError, InputError("no input could be read")
             self._writer.__exit__(kind, value, traceback)
+        elif self.stream is not sys.stdout:
+            self.stream.close()
         elif kind is None:
             self.stream.flush()
 

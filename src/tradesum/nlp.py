@@ -1,7 +1,7 @@
 """Sentence and word splitting, stemming, stop words and background word statistics.
 
 All of it works offline: sentences come from nupunkt's bundled model (no NLTK data to
-download), stems from NLTK's Snowball stemmer (pure code), stop words from sumy's
+download), stems from the Snowball project's English stemmer, stop words from sumy's
 bundled list and general-language word frequencies from wordfreq's bundled tables.
 Models load once per process, on first use.
 """
@@ -54,17 +54,22 @@ def split_sentences(paragraph: str) -> list[str]:
 
 @cache
 def stop_words() -> frozenset[str]:
-    from sumy.utils import get_stop_words
+    import importlib.resources
 
+    # sumy's bundled English list, read as a file: importing sumy.utils pulls in requests.
+    resource = importlib.resources.files("sumy") / "data" / "stopwords" / f"{LANGUAGE}.txt"
+    words = {w.strip() for w in resource.read_text(encoding="utf-8").splitlines() if w.strip()}
     extra = {"said", "says", "say", "also", "would", "could", "mr", "mrs", "ms", "per", "cent"}
-    return frozenset(get_stop_words(LANGUAGE)) | frozenset(extra)
+    return frozenset(words) | frozenset(extra)
 
 
 @cache
-def _stemmer() -> object:
-    from nltk.stem.snowball import SnowballStemmer
+def _stemmer() -> Any:
+    # The Snowball project's own Python build of its English (Porter2) stemmer: the
+    # algorithm NLTK's SnowballStemmer implements, without importing NLTK (2 s).
+    import snowballstemmer
 
-    return SnowballStemmer(LANGUAGE)
+    return snowballstemmer.stemmer(LANGUAGE)
 
 
 @lru_cache(maxsize=200_000)
@@ -73,7 +78,7 @@ def stem(word: str) -> str:
     lower = word.lower()
     if not lower[:1].isalpha() or "." in lower:
         return lower
-    return str(_stemmer().stem(lower))  # type: ignore[attr-defined]
+    return str(_stemmer().stemWord(lower))
 
 
 def is_content_word(token: str) -> bool:

@@ -9,6 +9,7 @@ failed write leaves the old file (or none), never a partial one.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import tempfile
 from collections.abc import Iterator
@@ -90,3 +91,39 @@ def _file_mode(target: Path) -> int:
     umask = os.umask(0)
     os.umask(umask)
     return 0o666 & ~umask
+
+
+def open_lines(
+    path: str | Path, *, force: bool = False, resume: bool = False
+) -> tuple[TextIO, set[str]]:
+    """Open a JSON Lines output for writing line by line, flushed as each is written.
+
+    Lines are written in place (not atomically) so that an interrupted run keeps every
+    finished line. With ``resume`` an existing file is appended to, after dropping a
+    torn last line, and the ``source`` of every record in it is returned so those can
+    be skipped; without it an existing file needs ``force``.
+    """
+    target = Path(path)
+    done: set[str] = set()
+    if resume and target.exists():
+        check_target(target, force=True)
+        keep = 0
+        with target.open("rb") as handle:
+            for raw in handle:
+                if not raw.endswith(b"\n"):
+                    break  # a line torn by an interruption: rewritten below
+                try:
+                    record = json.loads(raw)
+                except ValueError:
+                    raise OutputError(
+                        "is not a tradesum JSON Lines file; cannot resume into it",
+                        source=str(path),
+                    ) from None
+                if isinstance(record, dict) and isinstance(record.get("source"), str):
+                    done.add(record["source"])
+                keep += len(raw)
+        with target.open("r+b") as handle:
+            handle.truncate(keep)
+        return target.open("a", encoding="utf-8", newline="\n"), done
+    check_target(target, force=force)
+    return target.open("w", encoding="utf-8", newline="\n"), done

@@ -95,6 +95,7 @@ class DocumentSummary:
     sentence_count: int
     word_count: int
     sentences: tuple[str, ...] = field(repr=False, default=())
+    warnings: tuple[str, ...] = ()
 
     @property
     def summary_word_count(self) -> int:
@@ -174,7 +175,23 @@ def summarize_parsed(
         sentence_count=len(parsed.sentences),
         word_count=parsed.word_count,
         sentences=tuple(s.text for s in parsed.sentences),
+        warnings=_warnings(parsed),
     )
+
+
+def _warnings(parsed: Parsed) -> tuple[str, ...]:
+    """Things a reader should know about the result (the CLI shows them on stderr)."""
+    from tradesum.nlp import stop_words
+
+    tokens = [t.lower() for s in parsed.sentences for t in s.tokens if t[:1].isalpha()]
+    if len(tokens) >= 20:
+        english = sum(1 for t in tokens if t in stop_words()) / len(tokens)
+        if english < 0.15:
+            return (
+                "does not look like English; tradesum's sentence splitting, keyphrases and "
+                "scores are made for English, so results may be poor",
+            )
+    return ()
 
 
 def _unique(parsed: Parsed) -> list[int]:

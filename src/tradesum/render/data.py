@@ -33,6 +33,7 @@ def summary_data(doc: DocumentSummary) -> dict[str, Any]:
         ],
         "keywords": [{"phrase": k.phrase, "score": k.score} for k in doc.keywords],
         "figures": [_figure(f) for f in doc.figures],
+        "warnings": list(doc.warnings),
         "stats": {
             "sentences": doc.sentence_count,
             "words": doc.word_count,
