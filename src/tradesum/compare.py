@@ -283,7 +283,7 @@ def _acronym(display: str) -> str:
 def _widen(rows: Any, width: int) -> Any:
     from scipy import sparse
 
-    if rows.shape[1] == width:
+    if rows.shape[1] >= width:  # an empty vocabulary still has one (zero) column
         return rows.tocsr()
     return sparse.hstack([rows, sparse.csr_matrix((rows.shape[0], width - rows.shape[1]))]).tocsr()
 

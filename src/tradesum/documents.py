@@ -228,31 +228,30 @@ def _looks_like_text(text: str) -> bool:
     return controls <= 0.02 * len(sample)
 
 
-#: Single-byte encodings we accept from the detector for (mostly) Western news text.
-_LEGACY_PREFERENCE = ("cp1252", "latin_1", "iso8859_15")
-
-
 def _detect(data: bytes, source: str) -> str:
+    """Decode non-UTF-8 bytes with the encoding charset-normalizer finds most coherent.
+
+    On short texts several single-byte code pages decode equally well (a tie in
+    charset-normalizer's "chaos" measure); among the tied ones we take Windows-1252, the
+    legacy encoding of English news (a superset of Latin-1's printable characters),
+    whenever it is one of them, rather than an arbitrary East European or DOS page.
+    """
     from charset_normalizer import from_bytes
 
-    matches = from_bytes(data)
-    best = matches.best()
-    if best is None:
+    matches = list(from_bytes(data))
+    if not matches:
         raise InputError(
             "is not valid UTF-8 and its encoding could not be detected; re-save it as UTF-8",
             source=source,
         )
-    # Detectors rank near-identical single-byte code pages arbitrarily on short texts;
-    # among the candidates that decode the bytes, prefer Windows-1252, the de facto
-    # legacy encoding of English news text (it is a superset of Latin-1's printables).
-    candidates = {m.encoding for m in matches}
-    for encoding in _LEGACY_PREFERENCE:
-        if encoding in candidates or best.encoding in {"cp1250", "cp1254", "cp1257", "mac_roman"}:
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError:
-                continue
-    return str(best)
+    least = min(m.chaos for m in matches)
+    tied = [m for m in matches if m.chaos <= least + 0.01]
+    if any("cp1252" in m.could_be_from_charset for m in tied):
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+    return str(tied[0])
 
 
 # --------------------------------------------------------------------------- cleaning

@@ -66,7 +66,11 @@ def build_report(
     results = tuple(summarize_sources(expand(inputs, recursive=recursive), options))
     summaries = [r for r in results if isinstance(r, DocumentSummary)]
     if not summaries:
-        raise InputError("no input could be read; nothing to report", source=", ".join(inputs))
+        failures = [r for r in results if isinstance(r, Failure)]
+        if len(failures) == 1:
+            raise InputError(f"{failures[0].message}; nothing to report", source=failures[0].source)
+        details = "; ".join(f"{f.source}: {f.message}" for f in failures)
+        raise InputError(f"none of the {len(failures)} inputs could be read ({details})")
     comparison = None
     if len(summaries) >= 2:
         articles = [
