@@ -143,9 +143,20 @@ def _read(kind: FigureKind, text: str) -> tuple[float | None, str | None]:
     return None, None
 
 
+# Every figure has a digit, a currency sign, or a month or weekday name: a cheap test
+# that spares most sentences the full pattern.
+_MAYBE = re.compile(
+    r"[\d$£€¥]|\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec|January|February"
+    r"|March|April|August|September|October|November|December|Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
 def find_figures(text: str, sentence_index: int = 0) -> list[Figure]:
     """The figures in one piece of text, in order of appearance."""
     out: list[Figure] = []
+    if not _MAYBE.search(text):
+        return out
     for match in _FIGURE.finditer(text):
         kind = FigureKind(match.lastgroup or "count")
         surface = re.sub(r"\s+", " ", match.group()).strip()

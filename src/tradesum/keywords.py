@@ -18,17 +18,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from tradesum.nlp import UNKNOWN_ZIPF, Parsed, Sentence, is_content_word, stem, zipf
 
 MAX_PHRASE_WORDS = 4
-_TOKEN_SPAN = re.compile(
-    r"(?:[$£€¥]|US\$)\s?\d[\d,]*(?:\.\d+)?(?:bn|mn|m|k|tn)?\b"
-    r"|\d[\d,]*(?:\.\d+)?%?"
-    r"|(?:[A-Za-z]\.){2,}"
-    r"|\w+(?:[-'’&]\w+)*"
-)
 _CONNECTORS = frozenset({"of", "for", "de"})
 _VERBISH = re.compile(r"^[a-z][a-z-]+(?:ing|ed)$")
 # Words that head news sentences but are not topics.
@@ -54,6 +48,7 @@ def _is_capitalized(token: str) -> bool:
     return token[:1].isupper() or token.isupper()
 
 
+@lru_cache(maxsize=100_000)
 def _usable(token: str, sentence_start: bool) -> bool:
     lower = token.lower()
     if not is_content_word(token) or lower in _WEAK:
@@ -69,27 +64,17 @@ def _usable(token: str, sentence_start: bool) -> bool:
 
 
 def _runs(sentence: Sentence) -> list[list[tuple[str, bool]]]:
-    """Maximal runs of usable tokens, with "of"/"and" allowed inside capitalised names."""
-    text = sentence.text
+    """Maximal runs of usable tokens, with "of"/"for" allowed inside capitalised names."""
     runs: list[list[tuple[str, bool]]] = []
     current: list[tuple[str, bool]] = []
-    previous_end = 0
-    for position, match in enumerate(_TOKEN_SPAN.finditer(text)):
-        token = re.sub(r"['’]s$", "", match.group())
-        gap = text[previous_end : match.start()]
-        previous_end = match.end()
-        broken = bool(re.search(r"[^\s\-]", gap)) and position > 0
+    breaks = sentence.breaks or (False,) * len(sentence.tokens)
+    for position, (token, broken) in enumerate(zip(sentence.tokens, breaks, strict=True)):
         if broken and current:
             runs.append(current)
             current = []
-        if _usable(token, sentence_start=position == 0):
+        if _usable(token, position == 0):
             current.append((token, True))
-        elif (
-            token.lower() in _CONNECTORS
-            and current
-            and _is_capitalized(current[-1][0])
-            and not broken
-        ):
+        elif token.lower() in _CONNECTORS and current and _is_capitalized(current[-1][0]):
             current.append((token, False))  # tentatively keep; trimmed below if dangling
         elif current:
             runs.append(current)
@@ -241,6 +226,7 @@ def candidates(parsed: Parsed) -> list[Candidate]:
     return out
 
 
+@lru_cache(maxsize=100_000)
 def _candidate_word(token: str) -> bool:
     if not is_content_word(token):
         return False
@@ -268,15 +254,16 @@ def extract_keywords(parsed: Parsed, count: int = 10) -> tuple[Keyword, ...]:
     found = candidates(parsed)
     if not found:
         return ()
+    import numpy as np
+
     model = _model()
     wholes = _whole_phrases(found)
-    scored = []
-    for candidate in found:
-        logit = model.bias + sum(
-            w * x for w, x in zip(model.weights, candidate.features, strict=True)
-        )
-        scored.append((1.0 / (1.0 + math.exp(-logit)), candidate))
-    scored.sort(key=lambda item: (-item[0], item[1].surface.lower()))
+    logits = np.array([c.features for c in found]) @ np.array(model.weights) + model.bias
+    probabilities = 1.0 / (1.0 + np.exp(-logits))
+    scored = sorted(
+        zip(probabilities.tolist(), found, strict=True),
+        key=lambda item: (-item[0], item[1].surface.lower()),
+    )
     chosen: list[tuple[float, Candidate]] = []
     for probability, candidate in scored:
         if len(chosen) >= count:

@@ -35,14 +35,27 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 
 def tokenize(text: str) -> list[str]:
     """Split text into word tokens (punctuation dropped, possessive ’s removed)."""
-    out = []
+    return tokenize_with_breaks(text)[0]
+
+
+_GAP_BREAK = re.compile(r"[^\s\-]")
+
+
+def tokenize_with_breaks(text: str) -> tuple[list[str], list[bool]]:
+    """Tokens, and for each whether punctuation separates it from the one before."""
+    tokens: list[str] = []
+    breaks: list[bool] = []
+    previous_end = 0
     for match in _TOKEN.finditer(text):
         token = match.group()
         if token[-1] in "s'’" and ("'" in token or "’" in token):
             token = _POSSESSIVE.sub("", token)
         if token:
-            out.append(token)
-    return out
+            gap = text[previous_end : match.start()]
+            breaks.append(bool(tokens) and _GAP_BREAK.search(gap) is not None)
+            tokens.append(token)
+        previous_end = match.end()
+    return tokens, breaks
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -81,6 +94,7 @@ def stem(word: str) -> str:
     return str(_stemmer().stemWord(lower))
 
 
+@lru_cache(maxsize=200_000)
 def is_content_word(token: str) -> bool:
     """True for a token that carries meaning: not a stop word, not a lone letter."""
     lower = token.lower()
@@ -134,12 +148,14 @@ def _background_table() -> dict[str, float]:
         }
 
 
+@lru_cache(maxsize=200_000)
 def zipf(word: str) -> float:
     """How common a word is in general English (Zipf scale: ~7 for "the", ~1.5 unknown)."""
     key = word.lower().replace("’", "'").rstrip(".")
     return _background_table().get(key, UNKNOWN_ZIPF)
 
 
+@lru_cache(maxsize=200_000)
 def idf(word: str) -> float:
     """An inverse-document-frequency stand-in from general-language statistics.
 
@@ -168,10 +184,10 @@ def term_matrix(
     from scipy import sparse
 
     vocabulary = {} if vocabulary is None else vocabulary
-    rows: list[int] = []
+    indptr = [0]
     cols: list[int] = []
     values: list[float] = []
-    for row, tokens in enumerate(token_lists):
+    for tokens in token_lists:
         counts: dict[int, float] = {}
         boosts: dict[int, float] = {}
         for position, token in enumerate(tokens):
@@ -182,15 +198,18 @@ def term_matrix(
             if col not in boosts:
                 boost = names if _is_name_or_figure(token, position) else 1.0
                 boosts[col] = boost * idf(token)
-        for col, tf in counts.items():
-            rows.append(row)
-            cols.append(col)
-            values.append((1.0 + math.log(tf)) * boosts[col])
+        row = [(1.0 + math.log(tf)) * boosts[col] for col, tf in counts.items()]
+        norm = math.sqrt(sum(v * v for v in row)) or 1.0
+        cols.extend(counts)
+        values.extend(v / norm for v in row)
+        indptr.append(len(cols))
     shape = (len(token_lists), max(1, len(vocabulary)))
-    matrix = sparse.csr_matrix((values, (rows, cols)), shape=shape)
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    return sparse.diags(1.0 / norms) @ matrix, vocabulary
+    matrix = sparse.csr_matrix(
+        (np.array(values, dtype=float), np.array(cols, dtype=np.int32), np.array(indptr)),
+        shape=shape,
+    )
+    matrix.sort_indices()
+    return matrix, vocabulary
 
 
 def _is_name_or_figure(token: str, position: int) -> bool:
@@ -211,6 +230,8 @@ class Sentence:
     paragraph: int
     tokens: tuple[str, ...]
     terms: tuple[str, ...]
+    #: For each token, whether punctuation separates it from the previous one.
+    breaks: tuple[bool, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,8 +252,11 @@ def parse_article(article: Article) -> Parsed:
     sentences: list[Sentence] = []
     for p_index, paragraph in enumerate(article.paragraphs):
         for text in split_sentences(paragraph):
-            tokens = tuple(tokenize(text))
-            sentences.append(Sentence(len(sentences), text, p_index, tokens, terms(tokens)))
+            words, breaks = tokenize_with_breaks(text)
+            tokens = tuple(words)
+            sentences.append(
+                Sentence(len(sentences), text, p_index, tokens, terms(tokens), tuple(breaks))
+            )
     title_tokens = tuple(tokenize(article.title)) if article.title else ()
     return Parsed(article, tuple(sentences), title_tokens)
 
