@@ -9,12 +9,15 @@ sentence counts at which sumy's pure-Python algorithms take minutes.
 
 from __future__ import annotations
 
+import importlib.resources
+import json
 import random
 import re
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from tradesum.errors import InputError
@@ -55,9 +58,27 @@ Scorer = Callable[[Parsed, Sequence[int], int, Sequence[Keyword]], list[Scored]]
 
 # --------------------------------------------------------------------------- news
 
-# Weights of the news scorer's parts. Kept few and readable; see BENCHMARKS.md.
-WEIGHTS = {"position": 0.40, "centrality": 0.25, "headline": 0.15, "keyphrases": 0.20}
-REDUNDANCY = 0.5  # MMR: how much similarity to an already chosen sentence costs
+#: The parts of the news score, each in [0, 1] for every sentence.
+PARTS = ("position", "centrality", "degree", "headline", "keyphrases", "substance")
+
+
+@dataclass(frozen=True, slots=True)
+class NewsWeights:
+    """How much each part counts, and what repeating a chosen sentence costs (MMR)."""
+
+    parts: tuple[tuple[str, float], ...]
+    redundancy: float
+
+
+@cache
+def news_weights() -> NewsWeights:
+    """The fitted weights shipped in ``data/news_weights.json``
+    (made by ``python -m benchmarks.fit_news``)."""
+    resource = importlib.resources.files("tradesum") / "data" / "news_weights.json"
+    data = json.loads(resource.read_text(encoding="utf-8"))
+    weights = tuple((name, float(data["parts"][name])) for name in PARTS)
+    return NewsWeights(weights, float(data["redundancy"]))
+
 
 _BOILERPLATE = re.compile(
     r"""^(?:by\s\.|by\s[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s*(?:\.|$)|published:|updated:|last\supdated
@@ -103,40 +124,59 @@ def news_features(
                 coverage[row] += keyword.score
     coverage /= coverage.max() or 1.0
 
-    order = np.array([s.index for s in sentences], dtype=float)
+    length = np.array([len(s.tokens) for s in sentences], dtype=float)
+    clean = np.array([0.0 if is_boilerplate(s.text) else 1.0 for s in sentences])
+    # Position counts only real sentences: bylines and time stamps before the lede
+    # ("By . Associated Press . PUBLISHED: ...") must not push the lede down.
+    real = (clean > 0) & (length >= 4)
+    order: Any = np.cumsum(real) - real
     first_in_paragraph = np.array(
         [i == 0 or parsed.sentences[i - 1].paragraph != s.paragraph for i, s in
          zip(candidates, sentences, strict=True)]
     )  # fmt: skip
     position = 1.0 / np.sqrt(1.0 + order) * np.where(first_in_paragraph, 1.0, 0.85)
-    length = np.array([len(s.tokens) for s in sentences], dtype=float)
     too_long = np.where(length > 60, 60.0 / np.maximum(length, 1.0), 1.0)
     length_factor = np.clip(length / 8.0, 0.0, 1.0) * too_long
-    clean = np.array([0.0 if is_boilerplate(s.text) else 1.0 for s in sentences])
+    content = np.log1p(np.array([len(s.terms) for s in sentences], dtype=float))
+    substance = content / (content.max() or 1.0)
+    # TextRank's first step in linear time: how many words a sentence shares with the
+    # others (sum over its distinct terms of the other sentences holding them), over the
+    # log of its length, as TextRank's similarity has it.
+    binary = unit.copy()
+    binary.data[:] = 1.0
+    others = np.asarray(binary.sum(axis=0)).ravel() - 1.0
+    degree = (binary @ others) / (1.0 + np.log1p(length))
+    degree = degree / (degree.max() or 1.0)
 
     parts = {
         "position": position,
         "centrality": centrality,
         "headline": title_sim,
         "keyphrases": coverage,
+        "substance": substance,
+        "degree": degree,
     }
-    base = sum(WEIGHTS[name] * values for name, values in parts.items())
+    weights = news_weights()
+    base = sum(weight * parts[name] for name, weight in weights.parts)
     parts["length"] = length_factor
     parts["boilerplate"] = 1.0 - clean
     return parts, base * length_factor * clean, unit
 
 
-def mmr(score: Any, unit: Any, count: int) -> list[tuple[int, float]]:
+def mmr(
+    score: Any, unit: Any, count: int, redundancy: float | None = None
+) -> list[tuple[int, float]]:
     """Maximal marginal relevance: take the best row, then each next one for its score
     less what it repeats of the rows already taken. Returns (row, penalty) pairs."""
     import numpy as np
 
     n = score.shape[0]
+    redundancy = news_weights().redundancy if redundancy is None else redundancy
     chosen: list[tuple[int, float]] = []
     best_similarity = np.zeros(n)
     remaining = np.ones(n, dtype=bool)
     for _ in range(min(count, n)):
-        adjusted = np.where(remaining, score - REDUNDANCY * best_similarity * score, -np.inf)
+        adjusted = np.where(remaining, score - redundancy * best_similarity * score, -np.inf)
         pick = int(np.argmax(adjusted))
         chosen.append((pick, float(best_similarity[pick])))
         remaining[pick] = False
