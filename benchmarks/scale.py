@@ -9,7 +9,8 @@
   figures, the sumy peers only their summary.
 * length: seconds to summarize one document of 1k, 5k, 20k and 50k words (Reuters
   bodies joined) with the default and each sumy method, sumy run directly (without
-  tradesum's sentence limits); a method that took over 30 s is not run on longer ones.
+  tradesum's sentence limits); a size is skipped when quadratic growth from the last
+  size run predicts more than 60 s.
 * memory: peak resident memory of ``tradesum summarize DIR -f jsonl -o FILE`` on 1,000
   and on 20,000 documents.
 * startup: median wall time of ``tradesum --help`` and of summarizing one seed.
@@ -148,7 +149,7 @@ def _rate(job: Callable[[str], int], items: Sequence[str], workers: int) -> floa
     return len(items) / (time.perf_counter() - started)
 
 
-def length(data: Path, budget: float = 30.0) -> None:
+def length(data: Path, budget: float = 60.0) -> None:
     with gzip.open(data / "reuters" / "reuters21578.jsonl.gz", "rt", encoding="utf-8") as f:
         bodies = [json.loads(line).get("body") or "" for line in f]
     words = " ".join(b for b in bodies if b).split()
@@ -166,10 +167,10 @@ def length(data: Path, budget: float = 30.0) -> None:
         sumy_summary(method, documents[sizes[0]], 1)
     for method in methods:
         cells = []
-        over = False
+        previous: tuple[int, float] | None = None
         for n in sizes:
-            if over:
-                cells.append("not run")
+            if previous and previous[1] * (n / previous[0]) ** 2 > budget:
+                cells.append(f"not run (> {budget:.0f} s expected)")
                 continue
             started = time.perf_counter()
             if method == "news":
@@ -180,7 +181,7 @@ def length(data: Path, budget: float = 30.0) -> None:
                 sumy_summary(method, documents[n], 10)
             seconds = time.perf_counter() - started
             cells.append(f"{seconds:.2f}")
-            over = seconds > budget
+            previous = (n, seconds)
         print(f"| {method} | " + " | ".join(cells) + " |")
     sentences = {n: len(d.sentences) for n, d in documents.items()}
     print(f"\nsentences per document: {sentences}")

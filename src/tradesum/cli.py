@@ -465,9 +465,7 @@ def compare(
     output_format: FormatOpt = None,
     output: OutputOpt = None,
     force: ForceOpt = False,
-    joint: Annotated[
-        int, typer.Option("--joint", "-j", help="Sentences in the joint summary.")
-    ] = 5,
+    joint: Annotated[int, typer.Option("--joint", help="Sentences in the joint summary.")] = 5,
     max_size: MaxSizeOpt = 20,
 ) -> None:
     """Compare articles on a story: similarity, shared and unique facts, figure differences."""

@@ -20,7 +20,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from tradesum.nlp import UNKNOWN_ZIPF, Parsed, Sentence, is_content_word, stem, zipf
+from tradesum.nlp import (
+    CACHE_SIZE,
+    UNKNOWN_ZIPF,
+    Parsed,
+    Sentence,
+    is_content_word,
+    stem,
+    zipf,
+)
 
 MAX_PHRASE_WORDS = 4
 _CONNECTORS = frozenset({"of", "for", "de"})
@@ -48,7 +56,7 @@ def _is_capitalized(token: str) -> bool:
     return token[:1].isupper() or token.isupper()
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=CACHE_SIZE)
 def _usable(token: str, sentence_start: bool) -> bool:
     lower = token.lower()
     if not is_content_word(token) or lower in _WEAK:
@@ -226,7 +234,7 @@ def candidates(parsed: Parsed) -> list[Candidate]:
     return out
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=CACHE_SIZE)
 def _candidate_word(token: str) -> bool:
     if not is_content_word(token):
         return False

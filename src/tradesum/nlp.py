@@ -18,6 +18,9 @@ from typing import Any
 from tradesum.documents import Article
 
 LANGUAGE = "english"
+#: Entries per word-level cache (stems, frequencies, word tests): enough for the working
+#: vocabulary of news, small enough that a worker's memory stays flat over an archive.
+CACHE_SIZE = 16_384
 
 # One token pattern for the whole product. Order matters: figures and abbreviations
 # must win over plain words so that "$1.13bn", "4.8%", "U.S." and "No. 1" stay whole.
@@ -85,7 +88,7 @@ def _stemmer() -> Any:
     return snowballstemmer.stemmer(LANGUAGE)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=CACHE_SIZE)
 def stem(word: str) -> str:
     """The lower-cased Snowball stem of a word; figures and abbreviations stay as they are."""
     lower = word.lower()
@@ -94,7 +97,7 @@ def stem(word: str) -> str:
     return str(_stemmer().stemWord(lower))
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=CACHE_SIZE)
 def is_content_word(token: str) -> bool:
     """True for a token that carries meaning: not a stop word, not a lone letter."""
     lower = token.lower()
@@ -148,14 +151,14 @@ def _background_table() -> dict[str, float]:
         }
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=CACHE_SIZE)
 def zipf(word: str) -> float:
     """How common a word is in general English (Zipf scale: ~7 for "the", ~1.5 unknown)."""
     key = word.lower().replace("’", "'").rstrip(".")
     return _background_table().get(key, UNKNOWN_ZIPF)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=CACHE_SIZE)
 def idf(word: str) -> float:
     """An inverse-document-frequency stand-in from general-language statistics.
 
