@@ -23,3 +23,24 @@ def test_auc_by_hand() -> None:
 def test_auc_needs_both_classes() -> None:
     with pytest.raises(ValueError):
         roc_auc([0.1, 0.2], [True, True])
+
+
+def test_keyphrase_normalisation_lowercases_and_stems() -> None:
+    from benchmarks.metrics import normalize_phrase
+
+    assert normalize_phrase("Rare-Earth Magnets") == "rare earth magnet"
+    assert normalize_phrase("Tariffs") == normalize_phrase("tariff") == "tariff"
+    assert normalize_phrase("  ") == ""
+
+
+def test_keyphrase_prf_by_hand() -> None:
+    from benchmarks.metrics import keyphrase_prf
+
+    gold = ["tariffs", "rare earth magnets", "Lutnick", "China"]
+    # 4 predictions, 2 right ("Tariff" and "china"; "rare earths" is not exact): P 2/4, R 2/4
+    p, r, f = keyphrase_prf(["Tariff", "rare earths", "china", "talks"], gold)
+    assert (p, r, f) == (0.5, 0.5, 0.5)
+    # duplicates after normalising count once; only the first 10 distinct count
+    p, r, _ = keyphrase_prf(["tariffs", "Tariff", "TARIFFS"] + [f"x{i}" for i in range(20)], gold)
+    assert p == 1 / 10 and r == 1 / 4
+    assert keyphrase_prf([], gold) == (0.0, 0.0, 0.0)
