@@ -9,9 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-import tradesum.compare as compare_module
 from tradesum.cli import app
-from tradesum.compare import compare
+from tradesum.compare import SAME_STORY_THRESHOLD, Comparison, compare
 from tradesum.errors import InputError
 
 from .conftest import SEED_A, SEED_B, data_path
@@ -21,17 +20,17 @@ B = SEED_B.read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
-def seeds() -> compare_module.Comparison:
+def seeds() -> Comparison:
     return compare([A, B], sources=["a", "b"])
 
 
-def test_seeds_are_the_same_story(seeds: compare_module.Comparison) -> None:
+def test_seeds_are_the_same_story(seeds: Comparison) -> None:
     pair = seeds.pairs[0]
     assert pair.same_story and 0.25 <= pair.similarity < 1.0
     assert seeds.similarity[0][1] == seeds.similarity[1][0] == pair.similarity
 
 
-def test_seed_names_shared_and_unique(seeds: compare_module.Comparison) -> None:
+def test_seed_names_shared_and_unique(seeds: Comparison) -> None:
     pair = seeds.pairs[0]
     assert any("Jamieson Greer" in n for n in pair.only_b_names)
     assert any("(OECD)" in n for n in pair.only_b_names)
@@ -42,7 +41,7 @@ def test_seed_names_shared_and_unique(seeds: compare_module.Comparison) -> None:
     assert {f.text for f in pair.only_b_figures} >= {"145%", "4.8%", "3.4%"}
 
 
-def test_seed_alignment_pairs_paraphrases(seeds: compare_module.Comparison) -> None:
+def test_seed_alignment_pairs_paraphrases(seeds: Comparison) -> None:
     pair = seeds.pairs[0]
     best = pair.aligned[0]
     assert "Lutnick" in best.a.text and "Lutnick" in best.b.text and "He Lifeng" in best.b.text
@@ -52,7 +51,7 @@ def test_seed_alignment_pairs_paraphrases(seeds: compare_module.Comparison) -> N
     assert scores == sorted(scores, reverse=True), "ranked by importance"
 
 
-def test_joint_summary_tags_sources_without_repeats(seeds: compare_module.Comparison) -> None:
+def test_joint_summary_tags_sources_without_repeats(seeds: Comparison) -> None:
     joint = seeds.joint_summary
     assert len(joint) == 5 and {r.doc for r in joint} == {0, 1}
     assert len({r.text for r in joint}) == 5
@@ -157,3 +156,8 @@ def test_cli_compare_needs_two_readable(runner: CliRunner) -> None:
     result = runner.invoke(app, ["compare", str(SEED_A), "missing.txt"])
     assert result.exit_code == 3
     assert "missing.txt: no such file" in result.stderr and "at least two" in result.stderr
+
+
+def test_help_states_the_same_story_threshold(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["compare", "--help"])
+    assert f"at or above {SAME_STORY_THRESHOLD}" in " ".join(result.stdout.split())

@@ -8,10 +8,13 @@ frozen dataclasses::
     for sentence in result.summary:
         print(sentence.index, sentence.text)
 
-Heavy dependencies (numpy, sumy, nltk) load on first use, not on import.
+    comparison = tradesum.compare([text_a, text_b])
+
+Heavy dependencies (numpy, scipy, sumy) load on first use, not on import.
 """
 
 from tradesum._version import __version__
+from tradesum.compare import Comparison, compare
 from tradesum.errors import ExitCode, Failure, InputError, OutputError, TradesumError, UsageError
 from tradesum.figures import Figure, FigureKind
 from tradesum.keywords import Keyword
@@ -19,6 +22,7 @@ from tradesum.methods import Method
 from tradesum.summarize import DocumentSummary, Length, SummarySentence, summarize
 
 __all__ = [
+    "Comparison",
     "DocumentSummary",
     "ExitCode",
     "Failure",
@@ -33,5 +37,6 @@ __all__ = [
     "TradesumError",
     "UsageError",
     "__version__",
+    "compare",
     "summarize",
 ]

@@ -240,6 +240,7 @@ QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar."
         "  tradesum summarize seeds/ -n 3 --keywords 8\n\n"
         "  cat article.txt | tradesum summarize - --format json\n\n"
         "  tradesum summarize a.html --method lexrank --format markdown -o a.md\n\n"
+        "  tradesum summarize archive/ -R -f jsonl -o out.jsonl --workers 2 [--resume]\n\n"
         "Exit codes: 0 ok, 2 bad options, 3 no input readable, 4 some inputs failed, "
         "5 output not written, 1 internal error."
     )
