@@ -139,13 +139,15 @@ def news_features(
     length_factor = np.clip(length / 8.0, 0.0, 1.0) * too_long
     content = np.log1p(np.array([len(s.terms) for s in sentences], dtype=float))
     substance = content / (content.max() or 1.0)
-    # TextRank's first step in linear time: how many words a sentence shares with the
-    # others (sum over its distinct terms of the other sentences holding them), over the
-    # log of its length, as TextRank's similarity has it.
+    # TextRank's first step in linear time: the words a sentence shares with each other
+    # sentence (the sum over its distinct terms of the other sentences holding them),
+    # over log|s_i| + log|s_j| as TextRank's similarity has it, log|s_j| taken at its
+    # mean so that no sentence pair is ever formed.
     binary = unit.copy()
     binary.data[:] = 1.0
     others = np.asarray(binary.sum(axis=0)).ravel() - 1.0
-    degree = (binary @ others) / (1.0 + np.log1p(length))
+    log_size = np.log(np.maximum(2.0, np.diff(binary.indptr).astype(float)))
+    degree = (binary @ others) / (log_size + log_size.mean())
     degree = degree / (degree.max() or 1.0)
 
     parts = {
