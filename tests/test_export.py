@@ -126,3 +126,22 @@ def test_json_export_and_unreadable_inputs(runner: CliRunner, tmp_path: Path) ->
     assert data["comparison"]["pairs"][0]["same_story"] is True
     md = runner.invoke(app, ["export", str(SEED_B), "nope.txt", "-o", "-"])
     assert "# Could not read" in md.stdout and "nope.txt" in md.stdout
+
+
+GOLDEN = Path(__file__).parent / "golden" / "seeds-report.md"
+
+
+def test_seed_report_matches_the_golden_file(runner: CliRunner) -> None:
+    """The whole seed report, byte for byte. After an intended change of output,
+    regenerate it with TRADESUM_UPDATE_GOLDEN=1 and review the diff."""
+    import os
+
+    from tradesum import __version__
+
+    result = runner.invoke(app, ["export", str(SEED_A), str(SEED_B), "-o", "-", *DATE], env={})
+    assert result.exit_code == 0
+    # Sources are printed as given; make them independent of where the tests run.
+    text = result.stdout.replace(str(SEEDS), "seeds").replace(__version__, "VERSION")
+    if os.environ.get("TRADESUM_UPDATE_GOLDEN"):
+        GOLDEN.write_text(text, encoding="utf-8")
+    assert text == GOLDEN.read_text(encoding="utf-8")
