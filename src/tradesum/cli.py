@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from tradesum.batch import Options
-    from tradesum.render.data import Result
+    from tradesum.summarize import Result
 
 app = typer.Typer(
     name="tradesum",

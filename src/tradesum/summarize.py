@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from tradesum.documents import Article, parse
-from tradesum.errors import InputError, UsageError
+from tradesum.errors import Failure, InputError, UsageError
 from tradesum.figures import Figure, extract_figures
 from tradesum.keywords import Keyword, extract_keywords
 from tradesum.methods import REGISTRY, Method, Scored, parse_method
@@ -107,6 +107,10 @@ class DocumentSummary:
     def compression(self) -> float:
         """Summary words as a share of article words (0 for an empty article)."""
         return round(self.summary_word_count / self.word_count, 4) if self.word_count else 0.0
+
+
+#: What a batch yields for each source: its summary, or why it could not be read.
+Result = DocumentSummary | Failure
 
 
 def summarize(

@@ -13,13 +13,12 @@ from typing import Any
 from tradesum._version import __version__
 from tradesum.compare import Comparison, PairComparison, SentenceRef
 from tradesum.errors import Failure
+from tradesum.export import Report
 from tradesum.figures import Figure
-from tradesum.summarize import DocumentSummary
+from tradesum.summarize import DocumentSummary, Result
 
 #: Bump when a field is removed or changes meaning; adding fields keeps the version.
 SCHEMA_VERSION = 1
-
-Result = DocumentSummary | Failure
 
 
 def summary_data(doc: DocumentSummary) -> dict[str, Any]:
@@ -52,12 +51,12 @@ def result_data(result: Result) -> dict[str, Any]:
     return summary_data(result) if isinstance(result, DocumentSummary) else failure_data(result)
 
 
+def _header() -> dict[str, Any]:
+    return {"schema_version": SCHEMA_VERSION, "tool": {"name": "tradesum", "version": __version__}}
+
+
 def documents_data(results: Iterable[Result]) -> dict[str, Any]:
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "tool": {"name": "tradesum", "version": __version__},
-        "documents": [result_data(r) for r in results],
-    }
+    return {**_header(), "documents": [result_data(r) for r in results]}
 
 
 def dumps(data: Any, *, indent: int | None = 2) -> str:
@@ -112,8 +111,7 @@ def pair_data(pair: PairComparison) -> dict[str, Any]:
 def comparison_data(comparison: Comparison) -> dict[str, Any]:
     sources = [d.source for d in comparison.documents]
     return {
-        "schema_version": SCHEMA_VERSION,
-        "tool": {"name": "tradesum", "version": __version__},
+        **_header(),
         "documents": [{"source": d.source, "title": d.title} for d in comparison.documents],
         "similarity": [list(row) for row in comparison.similarity],
         "pairs": [pair_data(p) for p in comparison.pairs],
@@ -121,4 +119,13 @@ def comparison_data(comparison: Comparison) -> dict[str, Any]:
             {**_sentence(r), "doc": r.doc, "source": sources[r.doc]}
             for r in comparison.joint_summary
         ],
+    }
+
+
+def report_data(report: Report) -> dict[str, Any]:
+    return {
+        **_header(),
+        "settings": dict(report.settings),
+        "documents": [result_data(r) for r in report.results],
+        "comparison": comparison_data(report.comparison) if report.comparison else None,
     }

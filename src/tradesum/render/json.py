@@ -1,20 +1,19 @@
-"""``--format json`` (one document) and ``--format jsonl`` (one line per result)."""
+"""JSON output: ``--format json`` documents, ``--format jsonl`` lines, compare and export."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from tradesum._version import __version__
 from tradesum.compare import Comparison
 from tradesum.export import Report
 from tradesum.render.data import (
-    SCHEMA_VERSION,
-    Result,
     comparison_data,
     documents_data,
     dumps,
+    report_data,
     result_data,
 )
+from tradesum.summarize import Result
 
 
 def render_json(results: Iterable[Result]) -> str:
@@ -31,11 +30,4 @@ def render_comparison_json(comparison: Comparison) -> str:
 
 
 def render_report_json(report: Report) -> str:
-    data = {
-        "schema_version": SCHEMA_VERSION,
-        "tool": {"name": "tradesum", "version": __version__},
-        "settings": dict(report.settings),
-        "documents": [result_data(r) for r in report.results],
-        "comparison": comparison_data(report.comparison) if report.comparison else None,
-    }
-    return dumps(data) + "\n"
+    return dumps(report_data(report)) + "\n"

@@ -9,8 +9,7 @@ from collections.abc import Sequence
 from tradesum.compare import Comparison
 from tradesum.errors import Failure
 from tradesum.export import Report
-from tradesum.render.data import Result
-from tradesum.summarize import DocumentSummary
+from tradesum.summarize import DocumentSummary, Result
 
 # Characters that open or close inline Markdown/HTML anywhere in a line: code,
 # emphasis, links and images, raw HTML and autolinks, entities, table cells, headings'

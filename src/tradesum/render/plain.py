@@ -7,8 +7,7 @@ from collections.abc import Sequence
 
 from tradesum.compare import Comparison
 from tradesum.errors import Failure
-from tradesum.render.data import Result
-from tradesum.summarize import DocumentSummary
+from tradesum.summarize import DocumentSummary, Result
 
 
 def render_plain(result: Result, *, explain: bool = False, width: int = 88) -> str:

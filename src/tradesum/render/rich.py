@@ -14,8 +14,7 @@ from rich.text import Text
 
 from tradesum.compare import Comparison
 from tradesum.errors import Failure
-from tradesum.render.data import Result
-from tradesum.summarize import DocumentSummary
+from tradesum.summarize import DocumentSummary, Result
 
 
 def render_rich(result: Result, *, explain: bool = False) -> RenderableType:
