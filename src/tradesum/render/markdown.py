@@ -16,7 +16,7 @@ from tradesum.summarize import DocumentSummary, Result
 # closing hashes, strikethrough. Escaping them with a backslash makes them literal.
 _INLINE = re.compile(r"([\\`*_\[\]<>|#&~])")
 # Characters that only act at the start of a block: list items, quotes, setext rules.
-_LEADING = re.compile(r"^(\d{1,9})([.)])|^([-+=>])")
+_LEADING = re.compile(r"^(\d{1,9})([.)])(?=\s|$)|^([-+=>])")
 
 
 def escape(text: str) -> str:
