@@ -44,9 +44,9 @@ app = typer.Typer(
 F = TypeVar("F", bound=Callable[..., Any])
 
 METHOD_HELP = (
-    "Summarization method: news (default, ours: position, centrality, headline and "
-    "keyphrase coverage with redundancy removal), lead (first sentences), or one of sumy's: "
-    "luhn, edmundson, lsa, lexrank, textrank, sumbasic, kl, reduction, random (seeded)."
+    "Summarization method: news (default, ours: position, centrality and shared words, "
+    "weights fitted on news benchmarks, no repeats), lead (first sentences), or one of "
+    "sumy's: luhn, edmundson, lsa, lexrank, textrank, sumbasic, kl, reduction, random (seeded)."
 )
 FORMAT_HELP = (
     "Output format: rich (default on a terminal), plain (default in pipes and files), "
