@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from benchmarks.metrics import roc_auc
-from tradesum.compare import SAME_STORY_THRESHOLD, similarity_matrix
+from tradesum.comparison import SAME_STORY_THRESHOLD, similarity_matrix
 from tradesum.documents import load
 from tradesum.nlp import is_content_word, parse_article
 

@@ -27,7 +27,7 @@ from benchmarks.quality import DEFAULT_DATA, bbc, bbc_length, cnndm
 from tradesum.keywords import extract_keywords
 from tradesum.methods import PARTS, news_features
 from tradesum.nlp import parse_article
-from tradesum.summarize import _unique
+from tradesum.summary import _unique
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "tradesum" / "data" / "news_weights.json"
 GRID = (0.0, 0.05, 0.1, 0.2, 0.3, 0.45, 0.6, 0.8)

@@ -31,7 +31,7 @@ from tradesum.documents import Article, parse
 from tradesum.keywords import extract_keywords
 from tradesum.methods import Method
 from tradesum.nlp import Parsed, is_content_word, parse_article, tokenize
-from tradesum.summarize import Length, summarize_parsed
+from tradesum.summary import Length, summarize_parsed
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 

@@ -36,7 +36,7 @@ from typing import Any
 from tradesum.documents import Article, load, parse
 from tradesum.methods import Method
 from tradesum.nlp import Parsed, SumyTokenizer, parse_article, stop_words
-from tradesum.summarize import summarize_article
+from tradesum.summary import summarize_article
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
@@ -160,7 +160,7 @@ def length(data: Path, budget: float = 60.0) -> None:
     print("| method | " + " | ".join(f"{n // 1000}k words" for n in sizes) + " |")
     print("| --- |" + " ---: |" * len(sizes))
     documents = {n: parse_article(parse(" ".join(words[:n]))) for n in sizes}
-    from tradesum.summarize import summarize
+    from tradesum.summary import summarize
 
     summarize(" ".join(words[:300]))  # load the models before timing
     for method in methods[1:]:
@@ -174,7 +174,7 @@ def length(data: Path, budget: float = 60.0) -> None:
                 continue
             started = time.perf_counter()
             if method == "news":
-                from tradesum.summarize import Length, summarize_parsed
+                from tradesum.summary import Length, summarize_parsed
 
                 summarize_parsed(documents[n], length=Length(sentences=10), method=Method.NEWS)
             else:
@@ -194,7 +194,7 @@ def memory(data: Path) -> None:
         f"{r.get('title') or ''}\n\n{r['body']}" for r in rows if (r.get("body") or "").strip()
     ]
     print("\n### Peak memory of one batch (tradesum summarize DIR -f jsonl -o FILE -j 2)\n")
-    print("| documents | peak RSS of the main process (MB) | seconds |")
+    print("| documents | peak RSS, largest process (MB) | seconds |")
     print("| ---: | ---: | ---: |")
     with tempfile.TemporaryDirectory() as tmp:
         for count in (1_000, 20_000):
@@ -211,7 +211,7 @@ def memory(data: Path) -> None:
 
 
 def _peak_rss(command: list[str]) -> float:
-    """Peak resident memory (MB) of the command's own process, from /usr/bin/time."""
+    """Peak resident memory (MB) of the command's largest process (GNU time, wait4)."""
     done = subprocess.run(
         ["/usr/bin/time", "-f", "%M", *command], capture_output=True, text=True, check=False
     )

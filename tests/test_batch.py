@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from tradesum.batch import Options, expand, summarize_sources
 from tradesum.cli import app
 from tradesum.errors import Failure, UsageError
-from tradesum.summarize import DocumentSummary
+from tradesum.summary import DocumentSummary
 
 from .conftest import SEED_B
 

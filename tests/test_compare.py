@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from tradesum.cli import app
-from tradesum.compare import SAME_STORY_THRESHOLD, Comparison, compare
+from tradesum.comparison import SAME_STORY_THRESHOLD, Comparison, compare
 from tradesum.errors import InputError
 
 from .conftest import SEED_A, SEED_B, data_path

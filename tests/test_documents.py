@@ -8,7 +8,7 @@ import pytest
 
 from tradesum.documents import clean_text, decode, iter_sources, load, parse
 from tradesum.errors import Failure, InputError
-from tradesum.summarize import summarize
+from tradesum.summary import summarize
 
 from .conftest import SEED_A, SEED_B, SEEDS
 

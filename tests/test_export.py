@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from tradesum import output
 from tradesum.cli import app
 from tradesum.export import slug, split_names
-from tradesum.summarize import summarize
+from tradesum.summary import summarize
 
 from .conftest import SEED_A, SEED_B, SEEDS
 

@@ -14,11 +14,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from tradesum.compare import compare
+from tradesum.comparison import compare
 from tradesum.errors import TradesumError
 from tradesum.render.json import render_comparison_json, render_json
 from tradesum.render.markdown import escape, render_comparison_markdown, render_markdown
-from tradesum.summarize import summarize
+from tradesum.summary import summarize
 
 EXAMPLES = int(os.environ.get("TRADESUM_FUZZ_EXAMPLES", "100"))
 FUZZ = settings(

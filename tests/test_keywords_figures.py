@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tradesum.figures import FigureKind, find_figures
-from tradesum.summarize import summarize
+from tradesum.summary import summarize
 
 from .conftest import SEED_A, SEED_B
 

@@ -10,7 +10,7 @@ import tradesum
 from tradesum.errors import InputError, TradesumError, UsageError
 from tradesum.methods import SUMY_LIMITS, Method, is_boilerplate
 from tradesum.nlp import split_sentences
-from tradesum.summarize import DocumentSummary, summarize
+from tradesum.summary import DocumentSummary, summarize
 
 SENTENCE = st.sampled_from(
     [

@@ -10,16 +10,31 @@ frozen dataclasses::
 
     comparison = tradesum.compare([text_a, text_b])
 
-Heavy dependencies (numpy, scipy, sumy) load on first use, not on import.
+The names below load on first use, so ``import tradesum`` (and ``tradesum --help``)
+stays fast; numpy, scipy and sumy load only when a document is processed.
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from tradesum._version import __version__
-from tradesum.compare import Comparison, compare
-from tradesum.errors import ExitCode, Failure, InputError, OutputError, TradesumError, UsageError
-from tradesum.figures import Figure, FigureKind
-from tradesum.keywords import Keyword
-from tradesum.methods import Method
-from tradesum.summarize import DocumentSummary, Length, SummarySentence, summarize
+
+if TYPE_CHECKING:
+    from tradesum.comparison import Comparison, compare
+    from tradesum.errors import (
+        ExitCode,
+        Failure,
+        InputError,
+        OutputError,
+        TradesumError,
+        UsageError,
+    )
+    from tradesum.figures import Figure, FigureKind
+    from tradesum.keywords import Keyword
+    from tradesum.methods import Method
+    from tradesum.summary import DocumentSummary, Length, SummarySentence, summarize
 
 __all__ = [
     "Comparison",
@@ -40,3 +55,31 @@ __all__ = [
     "compare",
     "summarize",
 ]
+
+_HOME = {
+    "Comparison": "comparison",
+    "compare": "comparison",
+    "ExitCode": "errors",
+    "Failure": "errors",
+    "InputError": "errors",
+    "OutputError": "errors",
+    "TradesumError": "errors",
+    "UsageError": "errors",
+    "Figure": "figures",
+    "FigureKind": "figures",
+    "Keyword": "keywords",
+    "Method": "methods",
+    "DocumentSummary": "summary",
+    "Length": "summary",
+    "SummarySentence": "summary",
+    "summarize": "summary",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module 'tradesum' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"tradesum.{home}"), name)
+    globals()[name] = value
+    return value

@@ -19,7 +19,7 @@ from typing import Any
 from tradesum.documents import DEFAULT_MAX_BYTES, display_name, iter_sources, load
 from tradesum.errors import Failure, TradesumError, UsageError
 from tradesum.methods import Method
-from tradesum.summarize import DEFAULT_KEYWORDS, Length, Result, summarize_article
+from tradesum.summary import DEFAULT_KEYWORDS, Length, Result, summarize_article
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from tradesum.batch import Options
-    from tradesum.summarize import Result
+    from tradesum.summary import Result
 
 app = typer.Typer(
     name="tradesum",
@@ -140,7 +140,7 @@ def _options(
     """The per-document options shared by summarize and export, validated."""
     from tradesum.batch import Options
     from tradesum.methods import parse_method
-    from tradesum.summarize import Length
+    from tradesum.summary import Length
 
     if keywords < 0:
         raise UsageError(f"--keywords must be 0 or more (got {keywords})")
@@ -470,7 +470,7 @@ def compare(
     max_size: MaxSizeOpt = 20,
 ) -> None:
     """Compare articles on a story: similarity, shared and unique facts, figure differences."""
-    from tradesum.compare import compare_articles
+    from tradesum.comparison import compare_articles
     from tradesum.documents import load_all
 
     fmt = _pick_format(output_format, output)

@@ -1,7 +1,7 @@
 """Reports people keep: every article's summary, then how the articles relate.
 
 ``build_report`` gathers the data (reusing :mod:`tradesum.batch` and
-:mod:`tradesum.compare`); the Markdown and JSON renderers turn it into text, and
+:mod:`tradesum.comparison`); the Markdown and JSON renderers turn it into text, and
 :mod:`tradesum.output` writes it atomically. ``split_names`` gives safe, unique file
 names for one-file-per-article reports.
 """
@@ -17,10 +17,10 @@ from dataclasses import dataclass
 
 from tradesum._version import __version__
 from tradesum.batch import Options, expand, summarize_sources
-from tradesum.compare import Comparison, compare_articles
+from tradesum.comparison import Comparison, compare_articles
 from tradesum.documents import Article
 from tradesum.errors import Failure, InputError
-from tradesum.summarize import DocumentSummary
+from tradesum.summary import DocumentSummary
 
 #: Set to YYYY-MM-DD to pin a report's date (reproducible reports and tests).
 DATE_VARIABLE = "TRADESUM_DATE"

@@ -11,11 +11,11 @@ from collections.abc import Iterable
 from typing import Any
 
 from tradesum._version import __version__
-from tradesum.compare import Comparison, PairComparison, SentenceRef
+from tradesum.comparison import Comparison, PairComparison, SentenceRef
 from tradesum.errors import Failure
 from tradesum.export import Report
 from tradesum.figures import Figure
-from tradesum.summarize import DocumentSummary, Result
+from tradesum.summary import DocumentSummary, Result
 
 #: Bump when a field is removed or changes meaning; adding fields keeps the version.
 SCHEMA_VERSION = 1

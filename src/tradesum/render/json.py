@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from tradesum.compare import Comparison
+from tradesum.comparison import Comparison
 from tradesum.export import Report
 from tradesum.render.data import (
     comparison_data,
@@ -13,7 +13,7 @@ from tradesum.render.data import (
     report_data,
     result_data,
 )
-from tradesum.summarize import Result
+from tradesum.summary import Result
 
 
 def render_json(results: Iterable[Result]) -> str:

@@ -6,10 +6,10 @@ import json
 import re
 from collections.abc import Sequence
 
-from tradesum.compare import Comparison
+from tradesum.comparison import Comparison
 from tradesum.errors import Failure
 from tradesum.export import Report
-from tradesum.summarize import DocumentSummary, Result
+from tradesum.summary import DocumentSummary, Result
 
 # Characters that open or close inline Markdown/HTML anywhere in a line: code,
 # emphasis, links and images, raw HTML and autolinks, entities, table cells, headings'

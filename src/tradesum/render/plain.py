@@ -5,9 +5,9 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Sequence
 
-from tradesum.compare import Comparison
+from tradesum.comparison import Comparison
 from tradesum.errors import Failure
-from tradesum.summarize import DocumentSummary, Result
+from tradesum.summary import DocumentSummary, Result
 
 
 def render_plain(result: Result, *, explain: bool = False, width: int = 88) -> str:

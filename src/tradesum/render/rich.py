@@ -12,9 +12,9 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from tradesum.compare import Comparison
+from tradesum.comparison import Comparison
 from tradesum.errors import Failure
-from tradesum.summarize import DocumentSummary, Result
+from tradesum.summary import DocumentSummary, Result
 
 
 def render_rich(result: Result, *, explain: bool = False) -> RenderableType:

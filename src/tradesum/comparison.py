@@ -21,7 +21,7 @@ from tradesum.figures import Figure, FigureKind
 from tradesum.keywords import Keyword
 from tradesum.methods import Method, mmr, news_features
 from tradesum.nlp import Parsed, is_content_word, parse_article, stem, term_matrix, zipf
-from tradesum.summarize import DocumentSummary, Length, summarize_parsed
+from tradesum.summary import DocumentSummary, Length, summarize_parsed
 
 #: Pairs at or above this similarity are reported as the same story (see BENCHMARKS.md).
 SAME_STORY_THRESHOLD = 0.25
