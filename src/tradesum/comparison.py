@@ -17,11 +17,10 @@ from typing import Any
 
 from tradesum.documents import Article, parse
 from tradesum.errors import InputError
-from tradesum.figures import Figure, FigureKind
-from tradesum.keywords import Keyword
-from tradesum.methods import Method, mmr, news_features
+from tradesum.figures import Figure, FigureKind, extract_figures
+from tradesum.keywords import Keyword, extract_keywords
+from tradesum.methods import mmr, news_features
 from tradesum.nlp import Parsed, is_content_word, parse_article, stem, term_matrix, zipf
-from tradesum.summary import DocumentSummary, Length, summarize_parsed
 
 #: Pairs at or above this similarity are reported as the same story (see BENCHMARKS.md).
 SAME_STORY_THRESHOLD = 0.25
@@ -105,7 +104,6 @@ class Comparison:
     """The comparison of two or more articles: every pair, and a joint summary."""
 
     documents: tuple[SourceDocument, ...]
-    summaries: tuple[DocumentSummary, ...]
     similarity: tuple[tuple[float, ...], ...]
     pairs: tuple[PairComparison, ...]
     joint_summary: tuple[SentenceRef, ...]
@@ -114,7 +112,8 @@ class Comparison:
 @dataclass(frozen=True)
 class _Prepared:
     parsed: Parsed
-    summary: DocumentSummary
+    keywords: tuple[Keyword, ...]
+    figures: tuple[Figure, ...]
     importance: dict[int, float]
     names: dict[frozenset[str], str]
     capitalized: frozenset[str]
@@ -169,7 +168,6 @@ def compare_articles(
         documents=tuple(
             SourceDocument(p.parsed.article.source, p.parsed.article.title) for p in prepared
         ),
-        summaries=tuple(p.summary for p in prepared),
         similarity=similarity,
         pairs=pairs,
         joint_summary=_joint_summary(prepared, sentence_rows, joint_sentences),
@@ -196,16 +194,17 @@ def similarity_matrix(documents: Sequence[Parsed]) -> Any:
 
 
 def _prepare(parsed: Parsed, keywords: int) -> _Prepared:
-    summary = summarize_parsed(parsed, length=Length(), method=Method.NEWS, keywords=keywords)
+    phrases = extract_keywords(parsed, keywords)
     candidates = list(range(len(parsed.sentences)))
-    _, score, _ = news_features(parsed, candidates, summary.keywords)
+    _, score, _ = news_features(parsed, candidates, phrases)
     importance = {i: round(float(score[i]), 4) for i in candidates}
     names = _names(parsed)
     capitalized = frozenset(
         t.lower() for s in parsed.sentences for t in s.tokens if t[:1].isupper()
     )
     acronyms = frozenset(_acronym(display) for display in names.values()) - {""}
-    return _Prepared(parsed, summary, importance, names, capitalized, acronyms)
+    figures = extract_figures(parsed.sentences)
+    return _Prepared(parsed, phrases, figures, importance, names, capitalized, acronyms)
 
 
 def _names(parsed: Parsed) -> dict[frozenset[str], str]:
@@ -312,7 +311,7 @@ def _pair(
     only_a = _ranked([_ref(i, a, r) for r in range(len(best_b)) if best_b[r] < UNIQUE_THRESHOLD])
     only_b = _ranked([_ref(j, b, c) for c in range(len(best_a)) if best_a[c] < UNIQUE_THRESHOLD])
 
-    kw_a, kw_b = a.summary.keywords, b.summary.keywords
+    kw_a, kw_b = a.keywords, b.keywords
     shared_kw = tuple(k.phrase for k in kw_a if _mentions(b, k))
     only_a_kw = tuple(k.phrase for k in kw_a if not _mentions(b, k))
     only_b_kw = tuple(k.phrase for k in kw_b if not _mentions(a, k))
@@ -382,7 +381,7 @@ def _figures(
     differences: list[FigureDifference] = []
     matched_a: set[int] = set()
     matched_b: set[int] = set()
-    figures_a, figures_b = a.summary.figures, b.summary.figures
+    figures_a, figures_b = a.figures, b.figures
     for x, fa in enumerate(figures_a):
         for y, fb in enumerate(figures_b):
             if fa.kind is not fb.kind or (fa.unit != fb.unit and fa.kind is not FigureKind.DATE):
