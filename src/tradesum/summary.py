@@ -162,7 +162,11 @@ def summarize_parsed(
         raise InputError("has no sentences to summarize", source=article.source)
 
     candidates = _unique(parsed)
-    phrases = extract_keywords(parsed, max(keywords, _SCORING_KEYWORDS))
+    # The news and Edmundson scorers use keyphrases; the others only report them.
+    uses_phrases = chosen_method in (Method.NEWS, Method.EDMUNDSON)
+    phrases = extract_keywords(
+        parsed, max(keywords, _SCORING_KEYWORDS) if uses_phrases else keywords
+    )
     scored = REGISTRY[chosen_method](parsed, candidates, length.count(len(candidates)), phrases)
     picked = _fit(parsed, scored, length)
     summary = tuple(
