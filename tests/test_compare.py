@@ -77,6 +77,12 @@ def test_unrelated_documents_are_different_stories() -> None:
     reuters = (folder / "10005.txt").read_text(encoding="utf-8", errors="replace")
     pair = compare([B, reuters]).pairs[0]
     assert not pair.same_story and pair.similarity < 0.25
+    assert compare([A, reuters, B]).groups == ((0, 2), (1,))
+
+
+def test_groups_follow_same_story_pairs() -> None:
+    result = compare([A, B, A])
+    assert result.groups == ((0, 1, 2),)
 
 
 def test_fewer_than_two_documents_is_an_error() -> None:
@@ -132,7 +138,7 @@ def test_cli_compare_json_contract(runner: CliRunner) -> None:
     data = json.loads(result.stdout)
     assert data["schema_version"] == 1
     assert [d["source"] for d in data["documents"]] == [str(SEED_A), str(SEED_B)]
-    assert len(data["similarity"]) == 2
+    assert len(data["similarity"]) == 2 and data["groups"] == [[0, 1]]
     pair = data["pairs"][0]
     for key in ("a", "b", "similarity", "same_story", "shared_keywords", "only_in_a",
                 "only_in_b", "aligned", "figure_differences"):  # fmt: skip

@@ -145,3 +145,19 @@ def test_seed_report_matches_the_golden_file(runner: CliRunner) -> None:
     if os.environ.get("TRADESUM_UPDATE_GOLDEN"):
         GOLDEN.write_text(text, encoding="utf-8")
     assert text == GOLDEN.read_text(encoding="utf-8")
+
+
+def test_report_details_only_same_story_pairs(runner: CliRunner, tmp_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text(
+        "Football final\n\nThe home side won the cup final 3-1 on Saturday. "
+        "The striker scored twice in the second half. Fans celebrated in the streets.",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["export", str(SEED_A), str(SEED_B), str(other), "-o", "-", *DATE])
+    assert result.exit_code == 0
+    text = result.stdout
+    assert "- [1], [2]: one story" in text and "- [3]: alone" in text
+    assert (
+        "[1] vs [2]: same story" in text and "[1] vs [3]" not in text and "[2] vs [3]" not in text
+    )

@@ -108,6 +108,26 @@ class Comparison:
     pairs: tuple[PairComparison, ...]
     joint_summary: tuple[SentenceRef, ...]
 
+    @property
+    def groups(self) -> tuple[tuple[int, ...], ...]:
+        """Documents on the same story: the connected groups of same-story pairs
+        (each document in exactly one group, alone if it matches no other)."""
+        parent = list(range(len(self.documents)))
+
+        def root(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        for pair in self.pairs:
+            if pair.same_story:
+                parent[root(pair.b)] = root(pair.a)
+        members: dict[int, list[int]] = {}
+        for i in range(len(self.documents)):
+            members.setdefault(root(i), []).append(i)
+        return tuple(sorted(tuple(m) for m in members.values()))
+
 
 @dataclass(frozen=True)
 class _Prepared:

@@ -114,6 +114,7 @@ def comparison_data(comparison: Comparison) -> dict[str, Any]:
         **_header(),
         "documents": [{"source": d.source, "title": d.title} for d in comparison.documents],
         "similarity": [list(row) for row in comparison.similarity],
+        "groups": [list(group) for group in comparison.groups],
         "pairs": [pair_data(p) for p in comparison.pairs],
         "joint_summary": [
             {**_sentence(r), "doc": r.doc, "source": sources[r.doc]}

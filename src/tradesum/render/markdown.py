@@ -69,8 +69,12 @@ def _code(text: str) -> str:
     return text.replace("`", "'")
 
 
-def render_comparison_markdown(comparison: Comparison, *, level: int = 2, shown: int = 5) -> str:
-    """The comparison as Markdown: similarity matrix, then each pair, then a joint summary."""
+def render_comparison_markdown(
+    comparison: Comparison, *, level: int = 2, shown: int = 5, same_story_only: bool = False
+) -> str:
+    """The comparison as Markdown: similarity matrix, groups of articles on the same
+    story, then each pair (with ``same_story_only``, the details of same-story pairs
+    only, as reports of many articles need), then a joint summary."""
     h = "#" * level
     docs = comparison.documents
     out = [f"{h} Documents", ""]
@@ -83,7 +87,14 @@ def render_comparison_markdown(comparison: Comparison, *, level: int = 2, shown:
     out.append("| --- |" + " ---: |" * len(docs))
     for i, row in enumerate(comparison.similarity):
         out.append(f"| **[{i + 1}]** | " + " | ".join(f"{v:.2f}" for v in row) + " |")
+    out += ["", f"{h} Stories", ""]
+    for group in comparison.groups:
+        names = ", ".join(f"[{i + 1}]" for i in group)
+        label = "one story" if len(group) > 1 else "alone"
+        out.append(f"- {names}: {label}")
     for pair in comparison.pairs:
+        if same_story_only and not pair.same_story:
+            continue
         a, b = f"[{pair.a + 1}]", f"[{pair.b + 1}]"
         verdict = "same story" if pair.same_story else "different stories"
         out += ["", f"{h} {a} vs {b}: {verdict} (similarity {pair.similarity:.2f})", ""]
@@ -164,7 +175,8 @@ def render_report_markdown(report: Report, *, links: Sequence[str] | None = None
         for doc in summaries:
             out.append(render_markdown(doc, level=2))
     if report.comparison is not None:
-        out += ["# Comparison", "", render_comparison_markdown(report.comparison, level=2)]
+        comparison = render_comparison_markdown(report.comparison, level=2, same_story_only=True)
+        out += ["# Comparison", "", comparison]
     if report.failures:
         out += ["# Could not read", ""]
         out += [f"- `{_code(f.source)}`: {escape(f.message)}" for f in report.failures]

@@ -56,6 +56,8 @@ def render_comparison_plain(comparison: Comparison, *, width: int = 88) -> str:
     lines.append(header)
     for i, row in enumerate(comparison.similarity):
         lines.append(f"  {f'[{i + 1}]':<4}" + "".join(f"{v:>8.2f}" for v in row))
+    stories = "; ".join(" ".join(f"[{i + 1}]" for i in group) for group in comparison.groups)
+    lines += ["", f"== Stories (same-story groups): {stories}"]
     for pair in comparison.pairs:
         a, b = f"[{pair.a + 1}]", f"[{pair.b + 1}]"
         verdict = "same story" if pair.same_story else "different stories"
