@@ -108,12 +108,11 @@ def guarded(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def _stdout_console(width: int | None = None) -> Console:
+def _stdout_console() -> Console:
+    """Rich output for stdout that never interprets article text as markup or emoji."""
     from rich.console import Console
 
-    return Console(
-        file=sys.stdout, markup=False, emoji=False, highlight=False, width=width, soft_wrap=False
-    )
+    return Console(file=sys.stdout, markup=False, emoji=False, highlight=False, soft_wrap=False)
 
 
 def _pick_format(chosen: Format | None, output: str | None) -> Format:
