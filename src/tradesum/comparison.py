@@ -138,6 +138,7 @@ class _Prepared:
     names: dict[frozenset[str], str]
     capitalized: frozenset[str]
     acronyms: frozenset[str]
+    term_sets: tuple[frozenset[str], ...]  # each sentence's content stems
 
 
 # --------------------------------------------------------------------------- entry points
@@ -224,7 +225,8 @@ def _prepare(parsed: Parsed, keywords: int) -> _Prepared:
     )
     acronyms = frozenset(_acronym(display) for display in names.values()) - {""}
     figures = extract_figures(parsed.sentences)
-    return _Prepared(parsed, phrases, figures, importance, names, capitalized, acronyms)
+    term_sets = tuple(frozenset(sentence.terms) for sentence in parsed.sentences)
+    return _Prepared(parsed, phrases, figures, importance, names, capitalized, acronyms, term_sets)
 
 
 def _names(parsed: Parsed) -> dict[frozenset[str], str]:
@@ -373,8 +375,7 @@ def _ranked(refs: list[SentenceRef]) -> tuple[SentenceRef, ...]:
 
 def _mentions(other: _Prepared, keyword: Keyword) -> bool:
     key = {stem(w) for w in keyword.phrase.split() if is_content_word(w)}
-    text = [s.terms for s in other.parsed.sentences]
-    return bool(key) and any(key <= set(terms) for terms in text)
+    return bool(key) and any(key <= terms for terms in other.term_sets)
 
 
 def _names_in(core: frozenset[str], display: str, other: _Prepared) -> bool:
@@ -437,10 +438,9 @@ def _normal(figure: Figure) -> str:
 
 def _context_similarity(a: _Prepared, fa: Figure, b: _Prepared, fb: Figure) -> float:
     """How alike the words around two figures are (Jaccard of content stems)."""
-    terms_a = set(a.parsed.sentences[fa.sentence_index].terms) - {stem(fa.text)}
-    terms_b = set(b.parsed.sentences[fb.sentence_index].terms) - {stem(fb.text)}
-    terms_a = {t for t in terms_a if not t[:1].isdigit()}
-    terms_b = {t for t in terms_b if not t[:1].isdigit()}
+    own_a, own_b = stem(fa.text), stem(fb.text)
+    terms_a = {t for t in a.term_sets[fa.sentence_index] if t != own_a and not t[:1].isdigit()}
+    terms_b = {t for t in b.term_sets[fb.sentence_index] if t != own_b and not t[:1].isdigit()}
     if not terms_a or not terms_b:
         return 0.0
     return len(terms_a & terms_b) / len(terms_a | terms_b)
