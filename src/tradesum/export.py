@@ -29,7 +29,6 @@ MAX_SLUG = 60
 
 @dataclass(frozen=True, slots=True)
 class Report:
-    generated: str
     settings: tuple[tuple[str, str], ...]
     results: tuple[DocumentSummary | Failure, ...]
     comparison: Comparison | None
@@ -79,12 +78,12 @@ def build_report(
         comparison = compare_articles(articles, keywords=options.keywords or 15)
     settings = (
         ("tool", f"tradesum {__version__}"),
-        ("date", report_date(date)),
+        ("date", report_date(date)),  # the report's date, in its front matter
         ("method", str(options.method or "news")),
         ("length", options.length.describe()),
         ("keywords", str(options.keywords)),
     )
-    return Report(report_date(date), settings, results, comparison)
+    return Report(settings, results, comparison)
 
 
 def slug(title: str) -> str:
