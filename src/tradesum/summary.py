@@ -142,8 +142,6 @@ def summarize_article(
     keywords: int = DEFAULT_KEYWORDS,
 ) -> DocumentSummary:
     """Summarize an already loaded :class:`~tradesum.documents.Article`."""
-    if keywords < 0:
-        raise UsageError(f"the keyword count must be 0 or more (got {keywords})")
     return summarize_parsed(parse_article(article), length=length, method=method, keywords=keywords)
 
 
@@ -154,7 +152,9 @@ def summarize_parsed(
     method: str | Method | None = None,
     keywords: int = DEFAULT_KEYWORDS,
 ) -> DocumentSummary:
-    """Summarize an article that is already split into sentences (shared by compare)."""
+    """Summarize an article that is already split into sentences."""
+    if keywords < 0:
+        raise UsageError(f"the keyword count must be 0 or more (got {keywords})")
     length = length or Length()
     chosen_method = parse_method(method)
     article = parsed.article
