@@ -145,3 +145,59 @@ def test_public_api_names_are_stable() -> None:
     )
     assert result.summary[0].text and result.summary[0].index == 0
     assert result.keywords[0].phrase and result.keywords[0].score == 1.0
+
+
+def test_textrank_ranks_the_sentence_the_others_echo_first() -> None:
+    from tradesum.methods import textrank
+    from tradesum.nlp import tokenize
+
+    sentences = [
+        "China cut tariffs on American soybeans and pork.",
+        "The weather in London was mild.",
+        "Tariffs on soybeans fell as China bought more pork.",
+        "American farmers welcomed the soybean tariff cut by China.",
+    ]
+    rank = textrank([tokenize(s) for s in sentences])
+    assert rank.max() == 1.0
+    assert rank[1] < min(rank[0], rank[2], rank[3])  # shares nothing: least echoed
+    assert textrank([tokenize("the of and"), tokenize("a an")]).tolist() == [0.0, 0.0]
+
+
+def test_textrank_past_the_graph_limit_keeps_the_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    import tradesum.methods as methods
+    from tradesum.nlp import tokenize
+
+    token_lists = [
+        tokenize(s)
+        for s in (
+            "Steel tariffs rose to 50% on imports from China and Canada.",
+            "Canada answered the steel tariffs with its own on imports.",
+            "The minister spoke briefly.",
+            "Imports of steel from China fell after the tariffs.",
+        )
+    ]
+    exact = methods.textrank(token_lists)
+    monkeypatch.setattr(methods, "GRAPH_LIMIT", 2)
+    linear = methods.textrank(token_lists)  # the degree stand-in, in linear time
+    assert list(exact.argsort()) == list(linear.argsort())
+
+
+def test_the_lead_counts_for_short_summaries_and_fades_for_long_ones() -> None:
+    from tradesum.methods import NewsWeights
+
+    weights = NewsWeights((), 0.5, (0.1, 0.2))
+    assert weights.lead(0.05) == 1.0
+    assert weights.lead(0.1) == 1.0
+    assert weights.lead(0.15) == pytest.approx(0.5)
+    assert weights.lead(0.2) == 0.0
+    assert weights.lead(0.6) == 0.0
+
+
+def test_length_share_is_the_part_of_the_article_asked_for() -> None:
+    from tradesum.summary import Length
+
+    assert Length(sentences=3).share(30, 600) == pytest.approx(0.1)
+    assert Length(ratio=0.4).share(30, 600) == pytest.approx(0.4)
+    assert Length(words=60).share(30, 600) == pytest.approx(0.1)
+    assert Length(sentences=10, words=60).share(30, 600) == pytest.approx(0.1)  # the smaller
+    assert Length().share(2, 40) == 1.0  # 3 sentences of 2: all of it

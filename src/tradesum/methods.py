@@ -52,22 +52,37 @@ class Scored:
 
 
 #: A scorer gets the article, the candidate sentence indices (no duplicates), how many
-#: sentences to pick, and the article's keyphrases (computed once by the caller).
-Scorer = Callable[[Parsed, Sequence[int], int, Sequence[Keyword]], list[Scored]]
+#: sentences to rank, the article's keyphrases (computed once by the caller), and the
+#: share of the article the summary is to take (0 to 1; see :meth:`NewsWeights.lead`).
+Scorer = Callable[[Parsed, Sequence[int], int, Sequence[Keyword], float], list[Scored]]
 
 
 # --------------------------------------------------------------------------- news
 
 #: The parts of the news score, each in [0, 1] for every sentence.
-PARTS = ("position", "centrality", "degree", "headline", "keyphrases", "substance")
+PARTS = ("position", "centrality", "textrank", "headline", "keyphrases", "substance")
 
 
 @dataclass(frozen=True, slots=True)
 class NewsWeights:
-    """How much each part counts, and what repeating a chosen sentence costs (MMR)."""
+    """How much each part counts, what repeating a chosen sentence costs (MMR), and how
+    fast the lead's pull fades as the summary takes more of the article."""
 
     parts: tuple[tuple[str, float], ...]
     redundancy: float
+    #: The shares of the article up to which the lead counts fully, and from which it
+    #: does not count at all.
+    fade: tuple[float, float]
+
+    def lead(self, share: float) -> float:
+        """How much position and redundancy count when the summary is to take ``share``
+        of the article (0 to 1): fully for a short summary (news puts its main fact
+        first, and a few sentences must not repeat each other), fading linearly to
+        nothing for a long one, which condenses the article rather than introduces it."""
+        full, none = self.fade
+        if share <= full:
+            return 1.0
+        return max(0.0, (none - share) / (none - full)) if none > full else 0.0
 
 
 @cache
@@ -77,7 +92,8 @@ def news_weights() -> NewsWeights:
     resource = importlib.resources.files("tradesum") / "data" / "news_weights.json"
     data = json.loads(resource.read_text(encoding="utf-8"))
     weights = tuple((name, float(data["parts"][name])) for name in PARTS)
-    return NewsWeights(weights, float(data["redundancy"]))
+    full, none = (float(x) for x in data["fade"])
+    return NewsWeights(weights, float(data["redundancy"]), (full, none))
 
 
 _BOILERPLATE = re.compile(
@@ -98,10 +114,14 @@ def is_boilerplate(text: str) -> bool:
 
 
 def news_features(
-    parsed: Parsed, candidates: Sequence[int], keywords: Sequence[Keyword]
+    parsed: Parsed,
+    candidates: Sequence[int],
+    keywords: Sequence[Keyword],
+    share: float = 0.0,
 ) -> tuple[dict[str, Any], Any, Any]:
-    """The news scorer's parts for each candidate, its total score, and the sentence
-    vectors (L2-normalised rows) used for redundancy. Linear in the article's length."""
+    """The news scorer's parts for each candidate, its total score for a summary taking
+    ``share`` of the article (see :meth:`NewsWeights.lead`), and the sentence vectors
+    (L2-normalised rows) used for redundancy."""
     import numpy as np
 
     sentences = [parsed.sentences[i] for i in candidates]
@@ -139,16 +159,7 @@ def news_features(
     length_factor = np.clip(length / 8.0, 0.0, 1.0) * too_long
     content = np.log1p(np.array([len(s.terms) for s in sentences], dtype=float))
     substance = content / (content.max() or 1.0)
-    # TextRank's first step in linear time: the words a sentence shares with each other
-    # sentence (the sum over its distinct terms of the other sentences holding them),
-    # over log|s_i| + log|s_j| as TextRank's similarity has it, log|s_j| taken at its
-    # mean so that no sentence pair is ever formed.
-    binary = unit.copy()
-    binary.data[:] = 1.0
-    others = np.asarray(binary.sum(axis=0)).ravel() - 1.0
-    log_size = np.log(np.maximum(2.0, np.diff(binary.indptr).astype(float)))
-    degree = (binary @ others) / (log_size + log_size.mean())
-    degree = degree / (degree.max() or 1.0)
+    graph = textrank([s.tokens for s in sentences])
 
     parts = {
         "position": position,
@@ -156,13 +167,88 @@ def news_features(
         "headline": title_sim,
         "keyphrases": coverage,
         "substance": substance,
-        "degree": degree,
+        "textrank": graph,
     }
     weights = news_weights()
-    base = sum(weight * parts[name] for name, weight in weights.parts)
+    lead = weights.lead(share)
+    base = sum(
+        weight * (lead if name == "position" else 1.0) * parts[name]
+        for name, weight in weights.parts
+    )
     parts["length"] = length_factor
     parts["boilerplate"] = 1.0 - clean
     return parts, base * length_factor * clean, unit
+
+
+#: Above this many sentences the sentence graph is not formed (it grows with the square
+#: of the count): :func:`textrank` falls back to each sentence's degree, in linear time.
+GRAPH_LIMIT = 2000
+#: Reporting verbs tie a story's quoted and paraphrased sentences together: they count
+#: as shared words in the sentence graph although they are stop words everywhere else.
+_GRAPH_WORDS = frozenset({"said", "says", "say", "saying", "told"})
+
+
+def _graph_terms(tokens: Sequence[str]) -> list[str]:
+    stops = stop_words()
+    return [
+        stem(t)
+        for t in tokens
+        if len(t) > 1
+        and not any(c.isdigit() for c in t)
+        and (t.lower() not in stops or t.lower() in _GRAPH_WORDS)
+    ]
+
+
+def textrank(token_lists: Sequence[Sequence[str]], damping: float = 0.85) -> Any:
+    """TextRank (Mihalcea and Tarau, 2004) of each sentence, scaled to a maximum of 1.
+
+    Two sentences are linked by the distinct words they share over ``log|s_i| +
+    log|s_j|``; PageRank over that graph ranks the sentences most of the article echoes.
+    The shared-word counts come from one sparse product, so no Python loop runs over
+    sentence pairs; past :data:`GRAPH_LIMIT` sentences each sentence's degree (words
+    shared with all others, in linear time) stands in for its rank.
+    """
+    import numpy as np
+    from scipy import sparse
+
+    n = len(token_lists)
+    vocabulary: dict[str, int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    sizes = np.ones(n)
+    for row, tokens in enumerate(token_lists):
+        words = _graph_terms(tokens)
+        sizes[row] = max(1, len(words))
+        for col in {vocabulary.setdefault(w, len(vocabulary)) for w in words}:
+            rows.append(row)
+            cols.append(col)
+    if not rows:
+        return np.zeros(n)
+    binary = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, len(vocabulary)))
+    log_size = np.log(np.maximum(sizes, 1.0))
+    # One-word sentences (log 1 = 0) take no part in the graph, as in TextRank.
+    usable = sizes > 1
+    if n > GRAPH_LIMIT:
+        others = np.asarray(binary.sum(axis=0)).ravel() - 1.0
+        rank = (binary @ others) / (log_size + log_size.mean()) * usable
+    else:
+        shared = (binary @ binary.T).tocoo()
+        keep = (shared.row != shared.col) & usable[shared.row] & usable[shared.col]
+        r, c = shared.row[keep], shared.col[keep]
+        weights = shared.data[keep] / (log_size[r] + log_size[c])
+        graph = sparse.csr_matrix((weights, (r, c)), shape=(n, n))
+        out_weight = np.asarray(graph.sum(axis=1)).ravel()
+        out_weight[out_weight == 0] = 1.0
+        transition = (sparse.diags(1.0 / out_weight) @ graph).T.tocsr()
+        rank = np.full(n, 1.0 / n)
+        for _ in range(100):
+            updated = (1.0 - damping) / n + damping * (transition @ rank)
+            done = np.abs(updated - rank).sum() < 1e-6
+            rank = updated
+            if done:
+                break
+    top = float(rank.max())
+    return rank / top if top > 0 else rank
 
 
 def mmr(
@@ -188,11 +274,13 @@ def mmr(
 
 
 def _news(
-    parsed: Parsed, candidates: Sequence[int], count: int, keywords: Sequence[Keyword]
+    parsed: Parsed, candidates: Sequence[int], count: int, keywords: Sequence[Keyword], share: float
 ) -> list[Scored]:
-    parts, score, unit = news_features(parsed, candidates, keywords)
+    parts, score, unit = news_features(parsed, candidates, keywords, share)
+    weights = news_weights()
+    redundancy = weights.redundancy * weights.lead(share)
     out = []
-    for row, penalty in mmr(score, unit, count):
+    for row, penalty in mmr(score, unit, count, redundancy):
         detail = tuple((name, round(float(values[row]), 4)) for name, values in parts.items())
         detail += (("redundancy", round(penalty, 4)),)
         out.append(Scored(candidates[row], round(float(score[row]), 6), detail))
@@ -203,7 +291,7 @@ def _news(
 
 
 def _lead(
-    parsed: Parsed, candidates: Sequence[int], count: int, keywords: Sequence[Keyword]
+    parsed: Parsed, candidates: Sequence[int], count: int, keywords: Sequence[Keyword], share: float
 ) -> list[Scored]:
     clean = [i for i in candidates if not is_boilerplate(parsed.sentences[i].text)] or list(
         candidates
@@ -213,7 +301,7 @@ def _lead(
 
 
 def _random(
-    parsed: Parsed, candidates: Sequence[int], count: int, keywords: Sequence[Keyword]
+    parsed: Parsed, candidates: Sequence[int], count: int, keywords: Sequence[Keyword], share: float
 ) -> list[Scored]:
     # Seeded from the text, so the same article always gets the same "random" summary.
     seed = zlib.crc32("\n".join(s.text for s in parsed.sentences).encode("utf-8"))
@@ -280,7 +368,11 @@ def _sumy_summarizer(method: Method, parsed: Parsed, keywords: Sequence[Keyword]
 
 def _sumy(method: Method) -> Scorer:
     def run(
-        parsed: Parsed, candidates: Sequence[int], count: int, keywords: Sequence[Keyword]
+        parsed: Parsed,
+        candidates: Sequence[int],
+        count: int,
+        keywords: Sequence[Keyword],
+        share: float,
     ) -> list[Scored]:
         from sumy.models.dom import ObjectDocumentModel, Paragraph
         from sumy.models.dom import Sentence as SumySentence

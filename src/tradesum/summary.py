@@ -60,6 +60,17 @@ class Length:
             wanted = DEFAULT_SENTENCES
         return min(wanted, available)
 
+    def share(self, available: int, words: int) -> float:
+        """The share of the article (0 to 1) the summary is to take: the smaller of the
+        sentences asked for over the ``available`` ones and the word budget over the
+        article's ``words``."""
+        shares = []
+        if self.words is not None:
+            shares.append(self.words / max(words, 1))
+        if self.sentences is not None or self.ratio is not None or self.words is None:
+            shares.append(self.count(available) / max(available, 1))
+        return min(1.0, *shares)
+
     def describe(self) -> str:
         parts = []
         if self.ratio is not None:
@@ -167,7 +178,9 @@ def summarize_parsed(
     phrases = extract_keywords(
         parsed, max(keywords, _SCORING_KEYWORDS) if uses_phrases else keywords
     )
-    scored = REGISTRY[chosen_method](parsed, candidates, length.count(len(candidates)), phrases)
+    available = len(candidates)
+    share = length.share(available, parsed.word_count)
+    scored = REGISTRY[chosen_method](parsed, candidates, length.count(available), phrases, share)
     picked = _fit(parsed, scored, length)
     summary = tuple(
         SummarySentence(parsed.sentences[s.index].text, s.index, s.score, s.parts)
