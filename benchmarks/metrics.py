@@ -55,3 +55,25 @@ def keyphrase_prf(predicted: Sequence[str], gold: Sequence[str]) -> tuple[float,
     precision, recall = hits / len(top), hits / len(truth)
     f1 = 2 * precision * recall / (precision + recall) if hits else 0.0
     return precision, recall, f1
+
+
+def lcs_length(a: Sequence[str], b: Sequence[str]) -> int:
+    """Length of the longest common subsequence, bit-parallel (Allison and Dix, 1986)."""
+    masks: dict[str, int] = {}
+    for i, token in enumerate(a):
+        masks[token] = masks.get(token, 0) | (1 << i)
+    full = (1 << len(a)) - 1
+    v = full
+    for token in b:
+        u = v & masks.get(token, 0)
+        v = ((v + u) | (v - u)) & full
+    return len(a) - bin(v).count("1")
+
+
+def rouge_l(summary: Sequence[str], reference: Sequence[str]) -> float:
+    """ROUGE-L F1 of two token sequences (rouge-score's ``rougeL``, on its tokens)."""
+    common = lcs_length(reference, summary)
+    if not common:
+        return 0.0
+    precision, recall = common / len(summary), common / len(reference)
+    return 2 * precision * recall / (precision + recall)

@@ -44,3 +44,20 @@ def test_keyphrase_prf_by_hand() -> None:
     p, r, _ = keyphrase_prf(["tariffs", "Tariff", "TARIFFS"] + [f"x{i}" for i in range(20)], gold)
     assert p == 1 / 10 and r == 1 / 4
     assert keyphrase_prf([], gold) == (0.0, 0.0, 0.0)
+
+
+def test_longest_common_subsequence_by_hand() -> None:
+    from benchmarks.metrics import lcs_length
+
+    assert lcs_length("ABCBDAB", "BDCABA") == 4  # "BCBA", the textbook case
+    assert lcs_length(["a", "b"], []) == 0
+    assert lcs_length([], ["a"]) == 0
+    assert lcs_length(["x", "y", "z"], ["x", "y", "z"]) == 3
+
+
+def test_rouge_l_by_hand() -> None:
+    from benchmarks.metrics import rouge_l
+
+    # LCS of "the cat sat" and "the cat ate" is 2: precision 2/3, recall 2/3.
+    assert rouge_l(["the", "cat", "sat"], ["the", "cat", "ate"]) == pytest.approx(2 / 3)
+    assert rouge_l(["dog"], ["cat"]) == 0.0

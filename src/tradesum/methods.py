@@ -17,12 +17,12 @@ import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from tradesum.errors import InputError
 from tradesum.keywords import Keyword
-from tradesum.nlp import Parsed, SumyTokenizer, stem, stop_words, term_matrix
+from tradesum.nlp import CACHE_SIZE, Parsed, SumyTokenizer, stem, stop_words, term_matrix
 
 
 class Method(StrEnum):
@@ -183,20 +183,22 @@ def news_features(
 #: Above this many sentences the sentence graph is not formed (it grows with the square
 #: of the count): :func:`textrank` falls back to each sentence's degree, in linear time.
 GRAPH_LIMIT = 2000
+#: Up to this many sentence x word cells the graph is built with dense arrays.
+_DENSE_CELLS = 400_000
 #: Reporting verbs tie a story's quoted and paraphrased sentences together: they count
 #: as shared words in the sentence graph although they are stop words everywhere else.
 _GRAPH_WORDS = frozenset({"said", "says", "say", "saying", "told"})
 
 
-def _graph_terms(tokens: Sequence[str]) -> list[str]:
-    stops = stop_words()
-    return [
-        stem(t)
-        for t in tokens
-        if len(t) > 1
-        and not any(c.isdigit() for c in t)
-        and (t.lower() not in stops or t.lower() in _GRAPH_WORDS)
-    ]
+@lru_cache(maxsize=CACHE_SIZE)
+def _graph_term(token: str) -> str | None:
+    """The stem a token adds to the sentence graph, or None (stop words, figures)."""
+    lower = token.lower()
+    if len(lower) < 2 or any(c.isdigit() for c in lower):
+        return None
+    if lower in stop_words() and lower not in _GRAPH_WORDS:
+        return None
+    return stem(token)
 
 
 def textrank(token_lists: Sequence[Sequence[str]], damping: float = 0.85) -> Any:
@@ -204,7 +206,7 @@ def textrank(token_lists: Sequence[Sequence[str]], damping: float = 0.85) -> Any
 
     Two sentences are linked by the distinct words they share over ``log|s_i| +
     log|s_j|``; PageRank over that graph ranks the sentences most of the article echoes.
-    The shared-word counts come from one sparse product, so no Python loop runs over
+    The shared-word counts come from one matrix product, so no Python loop runs over
     sentence pairs; past :data:`GRAPH_LIMIT` sentences each sentence's degree (words
     shared with all others, in linear time) stands in for its rank.
     """
@@ -217,36 +219,41 @@ def textrank(token_lists: Sequence[Sequence[str]], damping: float = 0.85) -> Any
     cols: list[int] = []
     sizes = np.ones(n)
     for row, tokens in enumerate(token_lists):
-        words = _graph_terms(tokens)
+        words = [term for t in tokens if (term := _graph_term(t)) is not None]
         sizes[row] = max(1, len(words))
         for col in {vocabulary.setdefault(w, len(vocabulary)) for w in words}:
             rows.append(row)
             cols.append(col)
     if not rows:
         return np.zeros(n)
-    binary = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, len(vocabulary)))
-    log_size = np.log(np.maximum(sizes, 1.0))
+    log_size = np.log(sizes)
     # One-word sentences (log 1 = 0) take no part in the graph, as in TextRank.
     usable = sizes > 1
-    if n > GRAPH_LIMIT:
-        others = np.asarray(binary.sum(axis=0)).ravel() - 1.0
-        rank = (binary @ others) / (log_size + log_size.mean()) * usable
+    if n * len(vocabulary) <= _DENSE_CELLS:  # news articles: small dense arrays are fastest
+        binary: Any = np.zeros((n, len(vocabulary)))
+        binary[rows, cols] = 1.0
+        shared = binary @ binary.T
     else:
-        shared = (binary @ binary.T).tocoo()
-        keep = (shared.row != shared.col) & usable[shared.row] & usable[shared.col]
-        r, c = shared.row[keep], shared.col[keep]
-        weights = shared.data[keep] / (log_size[r] + log_size[c])
-        graph = sparse.csr_matrix((weights, (r, c)), shape=(n, n))
-        out_weight = np.asarray(graph.sum(axis=1)).ravel()
-        out_weight[out_weight == 0] = 1.0
-        transition = (sparse.diags(1.0 / out_weight) @ graph).T.tocsr()
-        rank = np.full(n, 1.0 / n)
-        for _ in range(100):
-            updated = (1.0 - damping) / n + damping * (transition @ rank)
-            done = np.abs(updated - rank).sum() < 1e-6
-            rank = updated
-            if done:
-                break
+        binary = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, len(vocabulary)))
+        if n > GRAPH_LIMIT:
+            others = np.asarray(binary.sum(axis=0)).ravel() - 1.0
+            rank = (binary @ others) / (log_size + log_size.mean()) * usable
+            top = float(rank.max())
+            return rank / top if top > 0 else rank
+        shared = (binary @ binary.T).toarray()
+    linked = np.outer(usable, usable)
+    np.fill_diagonal(linked, False)
+    graph = np.where(linked, shared, 0.0) / (log_size[:, None] + log_size[None, :] + 1e-12)
+    out_weight = graph.sum(axis=1)
+    out_weight[out_weight == 0] = 1.0
+    transition = (graph / out_weight[:, None]).T
+    rank = np.full(n, 1.0 / n)
+    for _ in range(100):
+        updated = (1.0 - damping) / n + damping * (transition @ rank)
+        done = np.abs(updated - rank).sum() < 1e-6
+        rank = updated
+        if done:
+            break
     top = float(rank.max())
     return rank / top if top > 0 else rank
 
@@ -263,12 +270,17 @@ def mmr(
     chosen: list[tuple[int, float]] = []
     best_similarity = np.zeros(n)
     remaining = np.ones(n, dtype=bool)
+    # Up to a thousand rows, all similarities at once beat one sparse product per pick.
+    dense = np.asarray((unit @ unit.T).todense()) if n <= 1000 and count > 1 else None
     for _ in range(min(count, n)):
         adjusted = np.where(remaining, score - redundancy * best_similarity * score, -np.inf)
         pick = int(np.argmax(adjusted))
         chosen.append((pick, float(best_similarity[pick])))
         remaining[pick] = False
-        similarity = np.asarray((unit @ unit[pick].T).todense()).ravel()
+        if dense is not None:
+            similarity = dense[pick]
+        else:
+            similarity = np.asarray((unit @ unit[pick].T).todense()).ravel()
         best_similarity = np.maximum(best_similarity, similarity)
     return chosen
 
