@@ -177,6 +177,7 @@ def news_features(
     )
     parts["length"] = length_factor
     parts["boilerplate"] = 1.0 - clean
+    parts["lead"] = np.full(n, lead)  # how much position (and redundancy) counted
     return parts, base * length_factor * clean, unit
 
 
