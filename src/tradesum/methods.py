@@ -183,7 +183,7 @@ def news_features(
 
 #: Above this many sentences the sentence graph is not formed (it grows with the square
 #: of the count): :func:`textrank` falls back to each sentence's degree, in linear time.
-GRAPH_LIMIT = 2000
+GRAPH_LIMIT = 1000
 #: Up to this many sentence x word cells the graph is built with dense arrays.
 _DENSE_CELLS = 400_000
 #: Reporting verbs tie a story's quoted and paraphrased sentences together: they count
@@ -233,15 +233,25 @@ def textrank(token_lists: Sequence[Sequence[str]], damping: float = 0.85) -> Any
     if n * len(vocabulary) <= _DENSE_CELLS:  # news articles: small dense arrays are fastest
         binary: Any = np.zeros((n, len(vocabulary)))
         binary[rows, cols] = 1.0
-        shared = binary @ binary.T
     else:
         binary = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, len(vocabulary)))
-        if n > GRAPH_LIMIT:
-            others = np.asarray(binary.sum(axis=0)).ravel() - 1.0
-            rank = (binary @ others) / (log_size + log_size.mean()) * usable
-            top = float(rank.max())
-            return rank / top if top > 0 else rank
-        shared = (binary @ binary.T).toarray()
+    if n > GRAPH_LIMIT:
+        others = np.asarray(binary.sum(axis=0)).ravel() - 1.0
+        rank = (binary @ others) / (log_size + log_size.mean()) * usable
+    else:
+        rank = _pagerank(binary @ binary.T, usable, log_size, damping)
+    top = float(rank.max())
+    return rank / top if top > 0 else rank
+
+
+def _pagerank(shared: Any, usable: Any, log_size: Any, damping: float) -> Any:
+    """PageRank over the sentence graph, from the counts of words each pair shares."""
+    import numpy as np
+    from scipy import sparse
+
+    n = len(usable)
+    if sparse.issparse(shared):
+        shared = shared.toarray()
     linked = np.outer(usable, usable)
     np.fill_diagonal(linked, False)
     graph = np.where(linked, shared, 0.0) / (log_size[:, None] + log_size[None, :] + 1e-12)
@@ -255,8 +265,7 @@ def textrank(token_lists: Sequence[Sequence[str]], damping: float = 0.85) -> Any
         rank = updated
         if done:
             break
-    top = float(rank.max())
-    return rank / top if top > 0 else rank
+    return rank
 
 
 def mmr(
