@@ -7,7 +7,8 @@
   documents with a body, with 1 and 2 worker processes. Every method goes through the
   same loader and sentence/word splitter; tradesum computes its summary, keyphrases and
   figures, the sumy peers only their summary. Each timing starts after one untimed
-  document, so that no method pays for loading the models.
+  document, so that no method pays for loading the models; each cell is the median of
+  ``--repeat`` runs (3), as the machines are shared and noisy.
 * length: seconds to summarize one document of 1k, 5k, 20k and 50k words (Reuters
   bodies joined) with the default and each sumy method, sumy run directly (without
   tradesum's sentence limits); a size is skipped when quadratic growth from the last
@@ -105,7 +106,7 @@ def _from_text(job: Callable[[Article], int], text: str) -> int:
 # --------------------------------------------------------------------------- sections
 
 
-def throughput(data: Path) -> None:
+def throughput(data: Path, repeat: int = 3) -> None:
     bbc = sorted(str(p) for p in (data / "bbc" / "articles").glob("*/*.txt"))
     with gzip.open(data / "reuters" / "reuters21578.jsonl.gz", "rt", encoding="utf-8") as f:
         rows = [json.loads(line) for line in f]
@@ -118,14 +119,18 @@ def throughput(data: Path) -> None:
         "sumy lexrank (summary only)": partial(run_sumy, "lexrank"),
         "sumy textrank (summary only)": partial(run_sumy, "textrank"),
     }
-    print("\n### Throughput (documents per second)\n")
+    print(f"\n### Throughput (documents per second, median of {repeat} runs)\n")
     print("| method | workers | BBC (1,111) | Reuters (5,000) | × sumy lexrank, BBC |")
     print("| --- | ---: | ---: | ---: | ---: |")
     results: dict[tuple[str, int], tuple[float, float]] = {}
     for label, job in jobs.items():
         for workers in (1, 2):
-            bbc_rate = _rate(partial(_from_file, job), bbc, workers)
-            reuters_rate = _rate(partial(_from_text, job), reuters, workers)
+            bbc_rate = statistics.median(
+                _rate(partial(_from_file, job), bbc, workers) for _ in range(repeat)
+            )
+            reuters_rate = statistics.median(
+                _rate(partial(_from_text, job), reuters, workers) for _ in range(repeat)
+            )
             results[(label, workers)] = (bbc_rate, reuters_rate)
     for (label, workers), (bbc_rate, reuters_rate) in results.items():
         base = results[("sumy lexrank (summary only)", workers)][0]
@@ -243,6 +248,7 @@ def startup() -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--repeat", type=int, default=3, help="throughput runs per cell")
     parser.add_argument(
         "--only", action="append", choices=("throughput", "length", "memory", "startup")
     )
@@ -253,7 +259,7 @@ def main() -> None:
     if "length" in wanted:
         length(args.data)
     if "throughput" in wanted:
-        throughput(args.data)
+        throughput(args.data, args.repeat)
     if "memory" in wanted:
         memory(args.data)
 
