@@ -70,6 +70,7 @@ def prepare(items: list[tuple[object, str, int | None]]) -> list[Doc]:
         candidates = _unique(parsed)
         keywords = extract_keywords(parsed, 15)
         parts, _, unit = news_features(parsed, candidates, keywords)
+        count = min(k or bbc_length(parsed, reference), len(candidates))
         tokens = [tokenizer.tokenize(parsed.sentences[i].text) for i in candidates]
         ref_tokens = tokenizer.tokenize(reference)
         docs.append(
@@ -85,8 +86,8 @@ def prepare(items: list[tuple[object, str, int | None]]) -> list[Doc]:
                 ),
                 tokens=tokens,
                 reference_tokens=ref_tokens,
-                k=min(k or bbc_length(parsed, reference), len(candidates)),
-                share=min(k or bbc_length(parsed, reference), len(candidates)) / len(candidates),
+                k=count,
+                share=count / len(candidates),
             )
         )
     return docs
@@ -107,8 +108,9 @@ def score(
     """Mean ROUGE-1, -2 and -L F1 (x100) of the summaries these weights pick."""
     total = np.zeros(3)
     position = PARTS.index("position")
+    fading = NewsWeights((), redundancy, fade)
     for doc in docs:
-        lead = NewsWeights((), 0.0, fade).lead(doc.share)
+        lead = fading.lead(doc.share)
         faded = weights.copy()
         faded[position] *= lead
         base = (faded @ doc.parts) * doc.gate
