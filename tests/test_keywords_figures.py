@@ -71,3 +71,48 @@ def test_seed_figures_point_at_their_sentences() -> None:
     by_text = {f.text: f for f in result.figures}
     assert {"145%", "4.8%", "3.4%"} <= set(by_text)
     assert "145%" in result.sentences[by_text["145%"].sentence_index]
+
+
+def _phrases(text: str, count: int = 30) -> list[str]:
+    return [k.phrase for k in summarize(text, keywords=count).keywords]
+
+
+def test_title_case_headline_makes_no_names() -> None:
+    # A headline-only document (1 in 10 of KPCrowd's): every word is capitalised, so
+    # capitals say nothing about names and no one-off pair becomes a "name".
+    phrases = _phrases("H&M Profit Misses Estimates as Retailer Absorbs Cost Rises")
+    assert not any(" " in p for p in phrases), phrases
+    assert "Retailer" in phrases or "retailer" in phrases
+
+
+def test_titles_are_cut_from_the_names_after_them() -> None:
+    text = (
+        "Commerce Secretary Howard Lutnick met Chinese officials in London. "
+        "Tariffs on parts worried General Motors. "
+        "Attorney General Eric Holder spoke about tariffs."
+    )
+    phrases = _phrases(text)
+    assert "Howard Lutnick" in phrases and "Commerce Secretary" in phrases
+    assert not any("Secretary Howard" in p for p in phrases)
+    assert "General Motors" in phrases  # a title word that starts a name stays in it
+    assert "Eric Holder" in phrases and not any("General Eric" in p for p in phrases)
+
+
+def test_copyright_lines_and_connectives_are_not_keyphrases() -> None:
+    text = (
+        "Steel tariffs rose sharply, including duties on Canadian steel. Steel makers "
+        "welcomed the tariffs. Copyright 2011 The Associated Press. All rights reserved. "
+        "This material may not be published, broadcast, rewritten or redistributed."
+    )
+    lowered = [p.lower() for p in _phrases(text)]
+    assert "steel" in lowered and "tariffs" in lowered
+    assert not {"associated press", "including", "material", "rights"} & set(lowered)
+
+
+def test_money_shorthand_keeps_its_scale() -> None:
+    text = "Exports rose to $3.8B, up from $5M; the deficit hit $1.2T. Buyers took 3 t-shirts."
+    found = {f.text: (f.kind, f.value, f.unit) for f in find_figures(text)}
+    assert found["$3.8B"] == (FigureKind.MONEY, 3.8e9, "USD")
+    assert found["$5M"] == (FigureKind.MONEY, 5e6, "USD")
+    assert found["$1.2T"] == (FigureKind.MONEY, 1.2e12, "USD")
+    assert found["3 t-shirts"] == (FigureKind.COUNT, 3.0, "t-shirts")

@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 
 import tradesum
 from tradesum.errors import InputError, TradesumError, UsageError
-from tradesum.methods import SUMY_LIMITS, Method, is_boilerplate
-from tradesum.nlp import split_sentences
+from tradesum.methods import SUMY_LIMITS, Method
+from tradesum.nlp import is_boilerplate, split_sentences
 from tradesum.summary import DocumentSummary, summarize
 
 SENTENCE = st.sampled_from(

@@ -53,7 +53,7 @@ _SYMBOL = r"(?:US\$|HK\$|A\$|C\$|S\$|\$|£|€|¥)"
 _FIGURE = re.compile(
     rf"""
     (?P<money>
-        {_SYMBOL}\s?(?:{_NUM})(?:\s?{_SCALE})?
+        {_SYMBOL}\s?(?:{_NUM})(?:\s?{_SCALE}|[bt]\b)?
       | (?:{_NUM})(?:\s?{_SCALE})?\s+{_CURRENCY_WORD}
       | (?:{_NUM})\s?(?:{_SCALE})?\s?(?:USD|EUR|GBP|CNY|JPY)\b
     )
@@ -135,7 +135,10 @@ def _read(kind: FigureKind, text: str) -> tuple[float | None, str | None]:
         unit = "pp" if "point" in text.lower() else "%"
         return number, unit
     if kind is FigureKind.MONEY:
-        return (number * _scale(text) if number is not None else None), _currency(text)
+        # "$3.8B", "$1.2T": headline shorthand, a letter right after the number.
+        letter = re.search(r"\d([BbTt])$", text)
+        scale = {"b": 1e9, "t": 1e12}[letter.group(1).lower()] if letter else _scale(text)
+        return (number * scale if number is not None else None), _currency(text)
     if kind is FigureKind.COUNT:
         noun = re.findall(r"[A-Za-z-]+", text)
         scaled = number * _scale(text) if number is not None else None

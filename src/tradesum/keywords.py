@@ -33,15 +33,36 @@ from tradesum.nlp import (
 MAX_PHRASE_WORDS = 4
 _CONNECTORS = frozenset({"of", "for", "de"})
 _VERBISH = re.compile(r"^[a-z][a-z-]+(?:ing|ed)$")
-# Words that head news sentences but are not topics.
-_WEAK = frozenset(
-    {"according", "told", "added", "noted", "week", "weeks", "month", "months", "year",
-     "years", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
-     "saturday", "sunday", "time", "times", "percent", "pct", "cent", "including", "recent",
-     "recently", "new", "last", "next", "first", "second", "third", "one", "two", "three",
-     "many", "much", "several", "despite", "however", "although", "meanwhile", "way",
-     "expected", "likely", "already", "still", "just", "well", "set", "made", "make", "amid"}
+# Words that are never topics, alone or in a phrase: reporting verbs and connectives.
+_NOT_TOPICS = frozenset(
+    {"according", "told", "added", "noted", "including", "despite", "however", "although",
+     "meanwhile", "amid", "already", "still", "just", "likely", "recently", "well"}
 )  # fmt: skip
+# Words that head news sentences and so may not start or end a phrase, though a reader
+# (or an annotator) may take one alone as a topic: "April", "year".
+_WEAK = _NOT_TOPICS | frozenset(
+    {"week", "weeks", "month", "months", "year", "years", "today", "yesterday", "monday",
+     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "time", "times",
+     "percent", "pct", "cent", "recent", "new", "last", "next", "first", "second", "third",
+     "one", "two", "three", "many", "much", "several", "expected", "way", "set", "made",
+     "make"}
+)  # fmt: skip
+
+
+# Titles that stand before a name: "Commerce Secretary Howard Lutnick" gives the phrases
+# "Commerce Secretary" and "Howard Lutnick", not one four-word name.
+_TITLES = frozenset(
+    {"secretary", "minister", "president", "premier", "chancellor", "senator", "sen", "rep",
+     "representative", "governor", "gov", "mayor", "ambassador", "commissioner", "judge",
+     "justice", "chairman", "chairwoman", "chair", "ceo", "cfo", "officer", "spokesman",
+     "spokeswoman", "director", "chief", "general", "gen", "col", "lt", "sgt", "capt",
+     "adm", "dame", "sir", "lord", "dr", "prof", "professor", "king", "queen", "prince",
+     "princess", "pope", "rev", "detective", "inspector", "coach", "deputy", "leader"}
+)  # fmt: skip
+# Title words that also start names of things on their own: "General Motors",
+# "Justice Department", "Chief Justice". They are cut from what follows only after
+# another word of the title ("Attorney General Eric Holder").
+_TITLES_ALSO_NAMES = frozenset({"general", "justice", "chief", "director", "leader", "king"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,13 +92,29 @@ def _usable(token: str, sentence_start: bool) -> bool:
     return any(c.isalpha() for c in token)
 
 
+def title_cased(tokens: Sequence[str]) -> bool:
+    """True for a Title Case headline ("H&M Profit Misses Estimates as Retailer Absorbs
+    Cost Rises"), where capitals say nothing about names."""
+    words = [t for t in tokens if t[:1].isalpha() and len(t) > 3]
+    return len(words) >= 3 and all(t[:1].isupper() for t in words)
+
+
+def _ends_title(current: list[tuple[str, bool]], token: str) -> bool:
+    """Whether the run so far ends with a title and ``token`` starts the name after it."""
+    last = current[-1][0].lower()
+    if last not in _TITLES or not token[:1].isupper() or token.lower() in _TITLES:
+        return False
+    return last not in _TITLES_ALSO_NAMES or (len(current) > 1 and _is_capitalized(current[-2][0]))
+
+
 def _runs(sentence: Sentence) -> list[list[tuple[str, bool]]]:
-    """Maximal runs of usable tokens, with "of"/"for" allowed inside capitalised names."""
+    """Maximal runs of usable tokens, with "of"/"for" allowed inside capitalised names,
+    cut between a title and the name after it."""
     runs: list[list[tuple[str, bool]]] = []
     current: list[tuple[str, bool]] = []
     breaks = sentence.breaks or (False,) * len(sentence.tokens)
     for position, (token, broken) in enumerate(zip(sentence.tokens, breaks, strict=True)):
-        if broken and current:
+        if (broken or (current and _ends_title(current, token))) and current:
             runs.append(current)
             current = []
         if _usable(token, position == 0):
@@ -141,7 +178,12 @@ FEATURES = (
     "has_digit",
     "all_caps",
     "rare_name",  # capitalised inside sentences and unknown to general English: "Lutnick"
+    "word_length",  # mean letters per word, each counted up to 7: "won" < "tariffs"
 )
+
+#: Letters beyond this add nothing to ``word_length``: "representatives" is no more a
+#: topic than "tariffs".
+_LENGTH_CAP = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,16 +226,20 @@ def candidates(parsed: Parsed) -> list[Candidate]:
     phrases: dict[tuple[str, ...], _Occurrences] = defaultdict(_Occurrences)
     word_count = 0
     for sentence in parsed.sentences:
+        word_count += len(sentence.tokens)
+        if sentence.boilerplate:
+            continue
+        names = not title_cased(sentence.tokens)  # may capitals mark names here?
         for position, token in enumerate(sentence.tokens):
-            word_count += 1
             if not _candidate_word(token):
                 continue
-            _note(
-                words[(stem(token),)], token, sentence.index, position > 0 and token[:1].isupper()
-            )
+            capital = names and position > 0 and token[:1].isupper()
+            _note(words[(stem(token),)], token, sentence.index, capital)
         for run in _runs(sentence):
             for phrase in _phrases(run):
-                capital = all(_is_capitalized(t) for t in phrase if t.lower() not in _CONNECTORS)
+                capital = names and all(
+                    _is_capitalized(t) for t in phrase if t.lower() not in _CONNECTORS
+                )
                 _note(phrases[_key(phrase)], " ".join(phrase), sentence.index, capital)
 
     n_sentences = max(1, len(parsed.sentences))
@@ -229,6 +275,7 @@ def candidates(parsed: Parsed) -> list[Candidate]:
                 1.0 if any(c.isdigit() for c in surface) else 0.0,
                 1.0 if surface.isupper() and len(surface) > 1 and not is_phrase else 0.0,
                 capitalized * (1.0 if any(z == UNKNOWN_ZIPF for z in zipfs) else 0.0),
+                min(sum(len(w) for w in parts), _LENGTH_CAP),
             )
             out.append(Candidate(surface, key, seen.count, row))
     return out
@@ -236,7 +283,7 @@ def candidates(parsed: Parsed) -> list[Candidate]:
 
 @lru_cache(maxsize=CACHE_SIZE)
 def _candidate_word(token: str) -> bool:
-    if not is_content_word(token):
+    if not is_content_word(token) or token.lower() in _NOT_TOPICS:
         return False
     return any(c.isalpha() for c in token) or "%" in token or token[:1] in "$£€¥"
 
@@ -251,36 +298,50 @@ def _note(seen: _Occurrences, surface: str, sentence: int, capitalized: bool) ->
 def extract_keywords(parsed: Parsed, count: int = 10) -> tuple[Keyword, ...]:
     """The ``count`` best keyphrases of an article, best first, scored in (0, 1].
 
-    Each candidate is scored by a small logistic model over the features above (16
-    weights fitted on the KPCrowd dev set). A word that never occurs outside one phrase
-    is shown as that phrase ("rare" in "rare earths", "Greer" in "Jamieson Greer"), so
-    names and terms stay whole; a phrase inside a chosen longer one that never occurs
-    without it is skipped.
+    Each candidate is scored by a small logistic model over the features above (fitted
+    on the KPCrowd dev set), then :func:`select` picks the best distinct ones.
     """
     if count <= 0 or not parsed.sentences:
         return ()
     found = candidates(parsed)
     if not found:
         return ()
+    model = _model()
+    return select(found, probabilities(found, model.weights, model.bias), count)
+
+
+def probabilities(found: Sequence[Candidate], weights: Sequence[float], bias: float) -> list[float]:
+    """The logistic model's probability that each candidate is a keyphrase."""
     import numpy as np
 
-    model = _model()
+    logits = np.array([c.features for c in found]) @ np.array(weights) + bias
+    result: list[float] = (1.0 / (1.0 + np.exp(-logits))).tolist()
+    return result
+
+
+def select(found: Sequence[Candidate], scores: Sequence[float], count: int) -> tuple[Keyword, ...]:
+    """The ``count`` best-scored candidates, shown whole and without repeats.
+
+    A word that never occurs outside one phrase is shown as that phrase ("rare" in
+    "rare earths", "Greer" in "Jamieson Greer"), so names and terms stay whole; a phrase
+    inside a chosen longer one that never occurs without it is skipped. Scores are
+    scaled so that the best is 1. Shared by the extractor and the fitting script.
+    """
     wholes = _whole_phrases(found)
-    logits = np.array([c.features for c in found]) @ np.array(model.weights) + model.bias
-    probabilities = 1.0 / (1.0 + np.exp(-logits))
     scored = sorted(
-        zip(probabilities.tolist(), found, strict=True),
-        key=lambda item: (-item[0], item[1].surface.lower()),
+        zip(scores, found, strict=True), key=lambda item: (-item[0], item[1].surface.lower())
     )
     chosen: list[tuple[float, Candidate]] = []
-    for probability, candidate in scored:
+    for score, candidate in scored:
         if len(chosen) >= count:
             break
         shown = wholes.get(candidate.key, candidate)
         if any(shown.key == c.key for _, c in chosen) or _inside_chosen(shown, chosen):
             continue
-        chosen.append((probability, shown))
-    top = chosen[0][0]
+        chosen.append((score, shown))
+    if not chosen:
+        return ()
+    top = chosen[0][0] or 1.0
     return tuple(Keyword(c.surface, round(p / top, 4)) for p, c in chosen)
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import importlib.resources
 import json
 import random
-import re
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -96,23 +95,6 @@ def news_weights() -> NewsWeights:
     return NewsWeights(weights, float(data["redundancy"]), (full, none))
 
 
-_BOILERPLATE = re.compile(
-    r"""^(?:by\s\.|by\s[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s*(?:\.|$)|published:|updated:|last\supdated
-    |click\shere|follow\s@|follow\sus|scroll\sdown|read\smore|read\sthe\sfull|sign\sup|subscribe
-    |share\sthis|photo:|image:|picture:|credit:|getty\simages|reuters\sphoto|\(?ap\)?\sphoto
-    |copyright|all\srights\sreserved|advertisement|related\s(?:articles|stories)|watch\sthe\svideo)""",
-    re.IGNORECASE | re.VERBOSE,
-)
-_BOILERPLATE_ANYWHERE = re.compile(
-    r"PUBLISHED:|UPDATED:|\|\s*\.|Click here|Follow @|Scroll down for|(?:^|\s)@\w+\s*$",
-)
-
-
-def is_boilerplate(text: str) -> bool:
-    """Bylines, time stamps, photo credits and calls to action: never summary material."""
-    return bool(_BOILERPLATE.match(text.strip()) or _BOILERPLATE_ANYWHERE.search(text))
-
-
 def news_features(
     parsed: Parsed,
     candidates: Sequence[int],
@@ -145,7 +127,7 @@ def news_features(
     coverage /= coverage.max() or 1.0
 
     length = np.array([len(s.tokens) for s in sentences], dtype=float)
-    clean = np.array([0.0 if is_boilerplate(s.text) else 1.0 for s in sentences])
+    clean = np.array([0.0 if s.boilerplate else 1.0 for s in sentences])
     # Position counts only real sentences: bylines and time stamps before the lede
     # ("By . Associated Press . PUBLISHED: ...") must not push the lede down.
     real = (clean > 0) & (length >= 4)
@@ -315,9 +297,7 @@ def _news(
 def _lead(
     parsed: Parsed, candidates: Sequence[int], count: int, keywords: Sequence[Keyword], share: float
 ) -> list[Scored]:
-    clean = [i for i in candidates if not is_boilerplate(parsed.sentences[i].text)] or list(
-        candidates
-    )
+    clean = [i for i in candidates if not parsed.sentences[i].boilerplate] or list(candidates)
     n = len(clean)
     return [Scored(i, round(1.0 - rank / max(n, 1), 6)) for rank, i in enumerate(clean[:count])]
 

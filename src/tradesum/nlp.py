@@ -26,7 +26,8 @@ CACHE_SIZE = 16_384
 # must win over plain words so that "$1.13bn", "4.8%", "U.S." and "No. 1" stay whole.
 _TOKEN = re.compile(
     r"""
-    (?:[$£€¥]|US\$|HK\$|A\$|C\$)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|mn|m|k|tn|trn)\b)?  # money
+    # money: "$1.13bn", "$3.8B"
+    (?:[$£€¥]|US\$|HK\$|A\$|C\$)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|mn|m|k|tn|trn)\b|[BMTK]\b)?
     | \d[\d,]*(?:\.\d+)?(?:%|(?:bn|mn|tn|trn|m|k|st|nd|rd|th|s)\b)?                  # numbers
     | (?:[A-Za-z]\.){2,}                                                               # U.S.
     | \w+(?:[-'’&]\w+)*                                                                # words
@@ -221,6 +222,28 @@ def _is_name_or_figure(token: str, position: int) -> bool:
     return token[:1].isupper() and (position > 0 or zipf(token) < 4.0)
 
 
+# --------------------------------------------------------------------------- boilerplate
+
+_BOILERPLATE = re.compile(
+    r"""^(?:by\s\.|by\s[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s*(?:\.|$)|published:|updated:|last\supdated
+    |click\shere|follow\s@|follow\sus|scroll\sdown|read\smore|read\sthe\sfull|sign\sup|subscribe
+    |share\sthis|photo:|image:|picture:|credit:|getty\simages|reuters\sphoto|\(?ap\)?\sphoto
+    |copyright|all\srights\sreserved|advertisement|related\s(?:articles|stories)|watch\sthe\svideo)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_BOILERPLATE_ANYWHERE = re.compile(
+    r"""PUBLISHED:|UPDATED:|\|\s*\.|Click\shere|Follow\s@|Scroll\sdown\sfor|(?:^|\s)@\w+\s*$
+    |©|Copyright\s(?:\(c\)\s)?\d{4}|All\srights\sreserved|may\snot\sbe\spublished,\sbroadcast""",
+    re.VERBOSE,
+)
+
+
+def is_boilerplate(text: str) -> bool:
+    """Bylines, time stamps, photo credits, copyright lines and calls to action: not
+    part of the story, so never summary material nor a source of keyphrases."""
+    return bool(_BOILERPLATE.match(text.strip()) or _BOILERPLATE_ANYWHERE.search(text))
+
+
 # --------------------------------------------------------------------------- documents
 
 
@@ -235,6 +258,8 @@ class Sentence:
     terms: tuple[str, ...]
     #: For each token, whether punctuation separates it from the previous one.
     breaks: tuple[bool, ...] = ()
+    #: A byline, time stamp, credit, copyright line or call to action (:func:`is_boilerplate`).
+    boilerplate: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,7 +283,15 @@ def parse_article(article: Article) -> Parsed:
             words, breaks = tokenize_with_breaks(text)
             tokens = tuple(words)
             sentences.append(
-                Sentence(len(sentences), text, p_index, tokens, terms(tokens), tuple(breaks))
+                Sentence(
+                    len(sentences),
+                    text,
+                    p_index,
+                    tokens,
+                    terms(tokens),
+                    tuple(breaks),
+                    is_boilerplate(text),
+                )
             )
     title_tokens = tuple(tokenize(article.title)) if article.title else ()
     return Parsed(article, tuple(sentences), title_tokens)
