@@ -92,7 +92,7 @@ def _usable(token: str, sentence_start: bool) -> bool:
     return any(c.isalpha() for c in token)
 
 
-def title_cased(tokens: Sequence[str]) -> bool:
+def _title_cased(tokens: Sequence[str]) -> bool:
     """True for a Title Case headline ("H&M Profit Misses Estimates as Retailer Absorbs
     Cost Rises"), where capitals say nothing about names."""
     words = [t for t in tokens if t[:1].isalpha() and len(t) > 3]
@@ -114,7 +114,7 @@ def _runs(sentence: Sentence) -> list[list[tuple[str, bool]]]:
     current: list[tuple[str, bool]] = []
     breaks = sentence.breaks or (False,) * len(sentence.tokens)
     for position, (token, broken) in enumerate(zip(sentence.tokens, breaks, strict=True)):
-        if (broken or (current and _ends_title(current, token))) and current:
+        if current and (broken or _ends_title(current, token)):
             runs.append(current)
             current = []
         if _usable(token, position == 0):
@@ -178,7 +178,7 @@ FEATURES = (
     "has_digit",
     "all_caps",
     "rare_name",  # capitalised inside sentences and unknown to general English: "Lutnick"
-    "word_length",  # mean letters per word, each counted up to 7: "won" < "tariffs"
+    "word_length",  # letters (a phrase's words together), up to 7: "won" < "tariffs"
 )
 
 #: Letters beyond this add nothing to ``word_length``: "representatives" is no more a
@@ -229,7 +229,7 @@ def candidates(parsed: Parsed) -> list[Candidate]:
         word_count += len(sentence.tokens)
         if sentence.boilerplate:
             continue
-        names = not title_cased(sentence.tokens)  # may capitals mark names here?
+        names = not _title_cased(sentence.tokens)  # may capitals mark names here?
         for position, token in enumerate(sentence.tokens):
             if not _candidate_word(token):
                 continue
