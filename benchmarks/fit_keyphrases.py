@@ -49,14 +49,15 @@ def fit(part: list[Doc]) -> tuple[list[float], float]:
     y = np.concatenate([d[2] for d in part if len(d[1])]).astype(float)
     fixed = {FEATURES.index(name): weight for name, weight in PRIOR.items()}
     free = [j for j in range(x.shape[1]) if j not in fixed]
+    x_free = x[:, free]
     offset = sum((x[:, j] * w for j, w in fixed.items()), np.zeros(len(y)))
 
     def loss(params: np.ndarray) -> tuple[float, np.ndarray]:
         w, b = params[:-1], params[-1]
-        z = x[:, free] @ w + b + offset
+        z = x_free @ w + b + offset
         residual = 1.0 / (1.0 + np.exp(-z)) - y
         value = 0.5 * w @ w + C * float(np.sum(np.logaddexp(0.0, z) - y * z))
-        grad = np.append(C * (x[:, free].T @ residual) + w, C * residual.sum())
+        grad = np.append(C * (x_free.T @ residual) + w, C * residual.sum())
         return value, grad
 
     start = np.zeros(len(free) + 1)

@@ -224,9 +224,7 @@ def candidates(parsed: Parsed) -> list[Candidate]:
     its features, in a stable order. Shared by the extractor and the fitting script."""
     words: dict[tuple[str, ...], _Occurrences] = defaultdict(_Occurrences)
     phrases: dict[tuple[str, ...], _Occurrences] = defaultdict(_Occurrences)
-    word_count = 0
     for sentence in parsed.sentences:
-        word_count += len(sentence.tokens)
         if sentence.boilerplate:
             continue
         names = not _title_cased(sentence.tokens)  # may capitals mark names here?
@@ -243,7 +241,7 @@ def candidates(parsed: Parsed) -> list[Candidate]:
                 _note(phrases[_key(phrase)], " ".join(phrase), sentence.index, capital)
 
     n_sentences = max(1, len(parsed.sentences))
-    per_100 = 100.0 / max(1, word_count)
+    per_100 = 100.0 / max(1, parsed.word_count)
     headline = {stem(t) for t in parsed.title_tokens}
     out: list[Candidate] = []
     for table, is_phrase in ((words, 0.0), (phrases, 1.0)):
