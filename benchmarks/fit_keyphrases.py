@@ -9,9 +9,9 @@ the objective of scikit-learn's LogisticRegression) over the candidate features 
 (lower-cased, Snowball-stemmed) is one of the document's gold keys.
 
 One weight is not fitted but set (``PRIOR``): ``is_phrase``. KPCrowd's annotators split
-phrases into single words, so left free the fit pushes every phrase down (-1.14) and
+phrases into single words, so left free the fit pushes every phrase down (-1.15) and
 "rare earth" falls out of a trade story's first 30 keyphrases; yet cross-validated
-F1@10 hardly moves between -1.14 and -0.3 (20.64 and 20.52), so the data barely decide
+F1@10 hardly moves between -1.15 and -0.3 (20.65 and 20.54), so the data barely decide
 it. Held at -0.3, with the other weights fitted around it, the terms a trade reader
 looks for stay near the top. It prints the two-fold cross-validated F1@10 of the whole
 extractor (the model's scores through :func:`tradesum.keywords.select`, as tradesum
