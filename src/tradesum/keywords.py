@@ -15,9 +15,9 @@ import importlib.resources
 import json
 import math
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from tradesum.nlp import (
@@ -33,6 +33,7 @@ from tradesum.nlp import (
 MAX_PHRASE_WORDS = 4
 _CONNECTORS = frozenset({"of", "for", "de"})
 _VERBISH = re.compile(r"^[a-z][a-z-]+(?:ing|ed)$")
+_DIGIT = re.compile(r"\d")
 # Words that are never topics, alone or in a phrase: reporting verbs and connectives.
 _NOT_TOPICS = frozenset(
     {"according", "told", "added", "noted", "including", "despite", "however", "although",
@@ -139,24 +140,22 @@ def _runs(sentence: Sentence) -> list[list[tuple[str, bool]]]:
     return cleaned
 
 
-def _phrases(run: list[tuple[str, bool]]) -> list[list[str]]:
-    """Every phrase of two words or more inside a run, up to the length limit (names may
-    be one word longer), not starting or ending with a connector."""
-    tokens = [t for t, _ in run]
+def _phrases(tokens: Sequence[str]) -> list[tuple[int, int, bool]]:
+    """Every phrase of two words or more inside a run of tokens, as (start, end, is a
+    name), up to the length limit (names may be one word longer), not starting or ending
+    with a connector. A name has a capital on every word but its connectors."""
+    connector = [t.lower() in _CONNECTORS for t in tokens]
+    name_word = [c or _is_capitalized(t) for t, c in zip(tokens, connector, strict=True)]
     out = []
     for size in range(2, min(len(tokens), MAX_PHRASE_WORDS) + 1):
         for start in range(len(tokens) - size + 1):
-            piece = tokens[start : start + size]
-            if piece[0].lower() in _CONNECTORS or piece[-1].lower() in _CONNECTORS:
+            end = start + size
+            if connector[start] or connector[end - 1]:
                 continue
-            is_name = all(_is_capitalized(t) for t in piece if t.lower() not in _CONNECTORS)
+            is_name = all(name_word[start:end])
             if size < MAX_PHRASE_WORDS or is_name:
-                out.append(piece)
+                out.append((start, end, is_name))
     return out
-
-
-def _key(tokens: Sequence[str]) -> tuple[str, ...]:
-    return tuple(stem(t) for t in tokens)
 
 
 #: The features of a candidate, in the order of the fitted weights
@@ -201,12 +200,8 @@ def _model() -> _Model:
     return _Model(tuple(float(w) for w in data["weights"]), float(data["bias"]))
 
 
-@dataclass(slots=True)
-class _Occurrences:
-    surfaces: Counter[str] = field(default_factory=Counter)
-    sentences: set[int] = field(default_factory=set)
-    count: int = 0
-    capitalized: int = 0
+#: Where a candidate occurs: (spelling, sentence index, written as a name there).
+_Occurrence = tuple[str, int, bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,23 +217,23 @@ class Candidate:
 def candidates(parsed: Parsed) -> list[Candidate]:
     """Every candidate keyphrase (single words, and phrases of two to four words) with
     its features, in a stable order. Shared by the extractor and the fitting script."""
-    words: dict[tuple[str, ...], _Occurrences] = defaultdict(_Occurrences)
-    phrases: dict[tuple[str, ...], _Occurrences] = defaultdict(_Occurrences)
+    words: dict[tuple[str, ...], list[_Occurrence]] = {}
+    phrases: dict[tuple[str, ...], list[_Occurrence]] = {}
     for sentence in parsed.sentences:
         if sentence.boilerplate:
             continue
         names = not _title_cased(sentence.tokens)  # may capitals mark names here?
+        index = sentence.index
         for position, token in enumerate(sentence.tokens):
-            if not _candidate_word(token):
-                continue
-            capital = names and position > 0 and token[:1].isupper()
-            _note(words[(stem(token),)], token, sentence.index, capital)
+            if _candidate_word(token):
+                capital = names and position > 0 and token[:1].isupper()
+                words.setdefault((stem(token),), []).append((token, index, capital))
         for run in _runs(sentence):
-            for phrase in _phrases(run):
-                capital = names and all(
-                    _is_capitalized(t) for t in phrase if t.lower() not in _CONNECTORS
-                )
-                _note(phrases[_key(phrase)], " ".join(phrase), sentence.index, capital)
+            tokens = [t for t, _ in run]
+            stems = [stem(t) for t in tokens]
+            for start, end, is_name in _phrases(tokens):
+                occurrence = (" ".join(tokens[start:end]), index, names and is_name)
+                phrases.setdefault(tuple(stems[start:end]), []).append(occurrence)
 
     n_sentences = max(1, len(parsed.sentences))
     per_100 = 100.0 / max(1, parsed.word_count)
@@ -246,37 +241,53 @@ def candidates(parsed: Parsed) -> list[Candidate]:
     out: list[Candidate] = []
     for table, is_phrase in ((words, 0.0), (phrases, 1.0)):
         for key, seen in table.items():
-            if is_phrase and seen.count < 2 and seen.capitalized < seen.count:
+            count = len(seen)
+            capitals = sum(1 for _, _, capital in seen if capital)
+            if is_phrase and count < 2 and capitals < count:
                 continue  # a phrase must recur, unless it is a name
-            surface = _display(seen.surfaces)
-            parts = [w for w in surface.split() if w.lower() not in _CONNECTORS] or [surface]
-            zipfs = [zipf(w) for w in parts]
-            mean_zipf = sum(zipfs) / len(zipfs)
-            spread = len(seen.sentences) / n_sentences
-            capitalized = seen.capitalized / seen.count
+            surface = _display(seen)
+            sentences = {index for _, index, _ in seen}
+            mean_zipf, unknown, hyphenated, has_digit, all_caps, length = _spelling(surface)
+            capitalized = capitals / count
             content = [k for k in key if k not in _CONNECTORS] or list(key)
-            min_count = min(words[(k,)].count if (k,) in words else 1 for k in content)
+            min_count = min(len(words.get((k,), ())) or 1 for k in content)
             row = (
-                math.log(seen.count),
-                seen.count * per_100,
-                spread,
-                1.0 if set(content) <= headline else 0.0,
-                min(seen.sentences) / n_sentences,
+                math.log(count),
+                count * per_100,
+                len(sentences) / n_sentences,
+                1.0 if headline.issuperset(content) else 0.0,
+                min(sentences) / n_sentences,
                 capitalized,
                 mean_zipf,
                 mean_zipf * mean_zipf / 10.0,
-                1.0 if any(z == UNKNOWN_ZIPF for z in zipfs) else 0.0,
+                unknown,
                 is_phrase,
-                math.log(max(1, min_count)),
-                1.0 if 0 in seen.sentences else 0.0,
-                1.0 if "-" in surface else 0.0,
-                1.0 if any(c.isdigit() for c in surface) else 0.0,
-                1.0 if surface.isupper() and len(surface) > 1 and not is_phrase else 0.0,
-                capitalized * (1.0 if any(z == UNKNOWN_ZIPF for z in zipfs) else 0.0),
-                min(sum(len(w) for w in parts), _LENGTH_CAP),
+                math.log(min_count),
+                1.0 if 0 in sentences else 0.0,
+                hyphenated,
+                has_digit,
+                all_caps if not is_phrase else 0.0,
+                capitalized * unknown,
+                length,
             )
-            out.append(Candidate(surface, key, seen.count, row))
+            out.append(Candidate(surface, key, count, row))
     return out
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _spelling(surface: str) -> tuple[float, float, float, float, float, int]:
+    """The features that depend on a candidate's spelling alone: mean Zipf of its words,
+    an unknown word, hyphen, digit, all capitals, and its letters up to the cap."""
+    parts = [w for w in surface.split() if w.lower() not in _CONNECTORS] or [surface]
+    zipfs = [zipf(w) for w in parts]
+    return (
+        sum(zipfs) / len(zipfs),
+        1.0 if UNKNOWN_ZIPF in zipfs else 0.0,
+        1.0 if "-" in surface else 0.0,
+        1.0 if _DIGIT.search(surface) else 0.0,
+        1.0 if surface.isupper() and len(surface) > 1 else 0.0,
+        min(sum(len(w) for w in parts), _LENGTH_CAP),
+    )
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -284,13 +295,6 @@ def _candidate_word(token: str) -> bool:
     if not is_content_word(token) or token.lower() in _NOT_TOPICS:
         return False
     return any(c.isalpha() for c in token) or "%" in token or token[:1] in "$£€¥"
-
-
-def _note(seen: _Occurrences, surface: str, sentence: int, capitalized: bool) -> None:
-    seen.surfaces[surface] += 1
-    seen.sentences.add(sentence)
-    seen.count += 1
-    seen.capitalized += int(capitalized)
 
 
 def extract_keywords(parsed: Parsed, count: int = 10) -> tuple[Keyword, ...]:
@@ -376,9 +380,12 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     return any(longer[i : i + size] == shorter for i in range(len(longer) - size + 1))
 
 
-def _display(surfaces: Counter[str]) -> str:
+def _display(seen: Sequence[_Occurrence]) -> str:
     """The most frequent spelling; on a tie, lower case (a capital may only start a
     sentence), and all-caps headline spellings last."""
+    surfaces = Counter(surface for surface, _, _ in seen)
+    if len(surfaces) == 1:
+        return seen[0][0]
     ranked = sorted(
         surfaces.items(), key=lambda kv: (-kv[1], kv[0].isupper(), kv[0][:1].isupper(), kv[0])
     )
