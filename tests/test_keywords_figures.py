@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from tradesum import figures
 from tradesum.figures import FigureKind, find_figures
 from tradesum.summary import summarize
 
@@ -116,3 +120,21 @@ def test_money_shorthand_keeps_its_scale() -> None:
     assert found["$5M"] == (FigureKind.MONEY, 5e6, "USD")
     assert found["$1.2T"] == (FigureKind.MONEY, 1.2e12, "USD")
     assert found["3 t-shirts"] == (FigureKind.COUNT, 3.0, "t-shirts")
+
+
+_FIGURE_PIECES = st.sampled_from(
+    ["$", "US$", "HK$", "£", "€", "1.13", "145", "3,000", "%", " per cent", "bn", "B", "m",
+     " billion", " dollars", " yuan", "May", "may", "Sept.", "Jan", "12th", " of ", "2025",
+     "1999", "Monday", " on ", " by ", " in ", "April", " tariffs", " tons", "Section ",
+     "No. ", "-", " to ", ",", ".", " ", "dismay", "usual", "tue", "Cars"]
+)  # fmt: skip
+
+
+@given(pieces=st.lists(_FIGURE_PIECES, max_size=12))
+@example(pieces=["talks resume", " on ", "Monday", " by ", "April"])
+@example(pieces=["US$", "5", " and ", "HK$", "1.13", "bn", " to ", "dismay", " ", "5"])
+def test_figures_tried_at_starts_find_what_a_full_scan_finds(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert [m.span() for m in figures._matches(text)] == [
+        m.span() for m in figures._FIGURE.finditer(text)
+    ]
