@@ -195,13 +195,16 @@ def term_matrix(
         counts: dict[int, float] = {}
         boosts: dict[int, float] = {}
         for position, token in enumerate(tokens):
-            if not is_content_word(token):
+            weighting = _weighting(token)
+            if weighting is None:
                 continue
-            col = vocabulary.setdefault(stem(token), len(vocabulary))
-            counts[col] = counts.get(col, 0.0) + 1.0
-            if col not in boosts:
-                boost = names if _is_name_or_figure(token, position) else 1.0
-                boosts[col] = boost * idf(token)
+            term, weight, name, name_first = weighting
+            col = vocabulary.setdefault(term, len(vocabulary))
+            if col in counts:
+                counts[col] += 1.0
+            else:
+                counts[col] = 1.0
+                boosts[col] = (names if (name if position else name_first) else 1.0) * weight
         row = [(1.0 + math.log(tf)) * boosts[col] for col, tf in counts.items()]
         norm = math.sqrt(sum(v * v for v in row)) or 1.0
         cols.extend(counts)
@@ -216,10 +219,16 @@ def term_matrix(
     return matrix, vocabulary
 
 
-def _is_name_or_figure(token: str, position: int) -> bool:
-    if token[:1].isdigit() or token[:1] in "$£€¥":
-        return True
-    return token[:1].isupper() and (position > 0 or zipf(token) < 4.0)
+@lru_cache(maxsize=CACHE_SIZE)
+def _weighting(token: str) -> tuple[str, float, bool, bool] | None:
+    """A content word's stem, :func:`idf`, and whether it counts as a name or figure
+    inside a sentence and at its start (where only a rare capitalised word does);
+    None for other tokens."""
+    if not is_content_word(token):
+        return None
+    figure = token[:1].isdigit() or token[:1] in "$£€¥"
+    capital = token[:1].isupper()
+    return stem(token), idf(token), figure or capital, figure or (capital and zipf(token) < 4.0)
 
 
 # --------------------------------------------------------------------------- boilerplate
