@@ -33,7 +33,6 @@ from tradesum.nlp import (
 MAX_PHRASE_WORDS = 4
 _CONNECTORS = frozenset({"of", "for", "de"})
 _VERBISH = re.compile(r"^[a-z][a-z-]+(?:ing|ed)$")
-_DIGIT = re.compile(r"\d")
 # Words that are never topics, alone or in a phrase: reporting verbs and connectives.
 _NOT_TOPICS = frozenset(
     {"according", "told", "added", "noted", "including", "despite", "however", "although",
@@ -284,7 +283,7 @@ def _spelling(surface: str) -> tuple[float, float, float, float, float, int]:
         sum(zipfs) / len(zipfs),
         1.0 if UNKNOWN_ZIPF in zipfs else 0.0,
         1.0 if "-" in surface else 0.0,
-        1.0 if _DIGIT.search(surface) else 0.0,
+        1.0 if any(c.isdigit() for c in surface) else 0.0,
         1.0 if surface.isupper() and len(surface) > 1 else 0.0,
         min(sum(len(w) for w in parts), _LENGTH_CAP),
     )
