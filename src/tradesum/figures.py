@@ -155,14 +155,11 @@ _MAYBE = re.compile(
 )
 
 
-# Where a figure can start (a digit, a currency sign, a month or weekday name): the full
+# Where a figure can start (a digit, a currency sign, a month or weekday name), built
+# from the pieces of the figure pattern so that the two cannot drift apart: the full
 # pattern is tried only there, which finds the same figures as scanning it over the
 # whole sentence in under half the time.
-_START = re.compile(
-    r"(?=[\d$£€¥]|(?:us|hk|[acs])\$|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-    r"|mon|tue|wed|thu|fri|sat|sun)",
-    re.IGNORECASE,
-)
+_START = re.compile(rf"(?=\d|{_SYMBOL}|{_MONTHS}|{_DAYS})", re.IGNORECASE)
 
 
 def _matches(text: str) -> list[re.Match[str]]:
