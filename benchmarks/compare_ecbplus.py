@@ -22,7 +22,7 @@ import numpy as np
 
 from benchmarks.metrics import roc_auc
 from tradesum.comparison import SAME_STORY_THRESHOLD, similarity_matrix
-from tradesum.documents import load
+from tradesum.inputs import load
 from tradesum.nlp import is_content_word, parse_article
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
@@ -52,7 +52,7 @@ def main() -> None:
     args = parser.parse_args()
     root = args.data / "ecbplus"
     rows = list(csv.DictReader((root / "clusters.tsv").open(encoding="utf-8"), delimiter="\t"))
-    parsed = [parse_article(load(str(root / "docs" / f"{r['doc']}.txt"))) for r in rows]
+    parsed = [parse_article(load(str(root / "docs" / f"{r['doc']}.txt"))[0]) for r in rows]
 
     started = time.perf_counter()
     ours = similarity_matrix(parsed)

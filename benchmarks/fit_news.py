@@ -15,7 +15,7 @@ bigrams within sentences, ROUGE-L by a bit-parallel longest common subsequence);
 is little room to overfit.
 
 The lead's fade (the shares of the article between which position and redundancy stop
-counting, :meth:`tradesum.methods.NewsWeights.lead`) is kept as the file has it: (0.1,
+counting, :meth:`tradesum.scores.NewsWeights.lead`) is kept as the file has it: (0.1,
 0.2) was chosen by hand with ``benchmarks.quality``. It separates 3-sentence news
 summaries (median share 0.09 on CNN/Daily Mail) from condensations (BBC's references
 take 30% or more of the article in 95% of cases).
@@ -34,10 +34,10 @@ import numpy as np
 
 from benchmarks.metrics import rouge_l
 from benchmarks.quality import DEFAULT_DATA, bbc, bbc_length, cnndm
+from tradesum.analysis import _unique
 from tradesum.keywords import extract_keywords
-from tradesum.methods import PARTS, NewsWeights, news_features
 from tradesum.nlp import parse_article
-from tradesum.summary import _unique
+from tradesum.scores import PARTS, NewsWeights, news_features
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "tradesum" / "data" / "news_weights.json"
 GRID = (0.0, 0.05, 0.1, 0.2, 0.3, 0.45, 0.6, 0.8)
@@ -69,14 +69,15 @@ def prepare(items: list[tuple[object, str, int | None]]) -> list[Doc]:
             continue
         candidates = _unique(parsed)
         keywords = extract_keywords(parsed, 15)
-        parts, _, unit = news_features(parsed, candidates, keywords)
+        features = news_features(parsed, candidates, keywords, all_parts=True)
+        parts, unit = features.parts, features.unit
         count = min(k or bbc_length(parsed, reference), len(candidates))
         tokens = [tokenizer.tokenize(parsed.sentences[i].text) for i in candidates]
         ref_tokens = tokenizer.tokenize(reference)
         docs.append(
             Doc(
                 parts=np.vstack([parts[name] for name in PARTS]),
-                gate=parts["length"] * (1.0 - parts["boilerplate"]),
+                gate=features.length * features.clean,
                 similarity=np.asarray((unit @ unit.T).todense()),
                 unigrams=[Counter(t) for t in tokens],
                 bigrams=[Counter(pairwise(t)) for t in tokens],

@@ -27,11 +27,13 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from benchmarks.metrics import keyphrase_prf, normalize_phrase
-from tradesum.documents import Article, parse
+from tradesum.analysis import Needs, analyse_parsed
+from tradesum.inputs import Article
+from tradesum.inputs import parse_text as parse
 from tradesum.keywords import extract_keywords
 from tradesum.methods import Method
 from tradesum.nlp import Parsed, is_content_word, parse_article, tokenize
-from tradesum.summary import Length, summarize_parsed
+from tradesum.summary import Length, summarize_analysis
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 
@@ -74,7 +76,8 @@ def kpcrowd(root: Path) -> list[tuple[Article, list[str]]]:
 
 def ours(method: Method) -> Summarizer:
     def run(parsed: Parsed, k: int) -> list[str]:
-        result = summarize_parsed(parsed, length=Length(sentences=k), method=method, keywords=0)
+        analysis = analyse_parsed(parsed, Needs.of(method, 0))
+        result = summarize_analysis(analysis, length=Length(sentences=k), method=method, keywords=0)
         return [s.text for s in result.summary]
 
     return run

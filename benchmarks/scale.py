@@ -37,10 +37,17 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
-from tradesum.documents import Article, load, parse
+from tradesum.inputs import Article
+from tradesum.inputs import load as load_articles
+from tradesum.inputs import parse_text as parse
 from tradesum.methods import Method
 from tradesum.nlp import Parsed, SumyTokenizer, parse_article, stop_words
 from tradesum.summary import summarize_article
+
+
+def load(path: str) -> Article:
+    return load_articles(path)[0]
+
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
@@ -188,9 +195,11 @@ def length(data: Path, budget: float = 60.0) -> None:
                 continue
             started = time.perf_counter()
             if method == "news":
-                from tradesum.summary import Length, summarize_parsed
+                from tradesum.analysis import Needs, analyse_parsed
+                from tradesum.summary import Length, summarize_analysis
 
-                summarize_parsed(documents[n], length=Length(sentences=10), method=Method.NEWS)
+                analysis = analyse_parsed(documents[n], Needs.of(Method.NEWS, 10))
+                summarize_analysis(analysis, length=Length(sentences=10), method=Method.NEWS)
             else:
                 sumy_summary(method, documents[n], 10)
             seconds = time.perf_counter() - started

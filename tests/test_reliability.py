@@ -179,14 +179,14 @@ def test_permission_denied(
 ) -> None:
     path = tmp_path / "secret.txt"
     path.write_text(GOOD)
-    real_open = Path.open
+    real_open = os.open
 
-    def refuse(self: Path, *args: object, **kwargs: object) -> object:
-        if self == path:
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
+    def refuse(name: str, *args: int, **kwargs: int) -> int:
+        if name == str(path):  # as for a root-owned file with mode 600, seen by a user
+            raise PermissionError(13, "Permission denied", name)
+        return real_open(name, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     _check_failure(runner.invoke(app, ["summarize", str(path)]), "permission denied", "secret.txt")
 
 
@@ -232,13 +232,21 @@ def test_interrupted_batch_keeps_every_finished_line(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     command = [sys.executable, "-m", "tradesum", "summarize", str(folder), "-f", "jsonl",
                "-o", str(out), "-j", "2", "-q"]  # fmt: skip
-    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and (not out.exists() or out.stat().st_size < 20_000):
-        time.sleep(0.05)
-    process.send_signal(signal.SIGINT)
-    _, stderr = process.communicate(timeout=60)
-    assert process.returncode == 130 and "Traceback" not in stderr
+    out.write_text("an old file, replaced once there are finished lines\n")
+
+    def written() -> int:  # lines go to a temporary file beside the output until the end
+        return sum(p.stat().st_size for p in tmp_path.glob(".out.jsonl.*.tmp"))
+
+    for signum, code in ((signal.SIGINT, 130), (signal.SIGTERM, 128 + signal.SIGTERM)):
+        command_now = [*command, "--force"]
+        process = subprocess.Popen(command_now, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and written() < 20_000:
+            time.sleep(0.02)
+        process.send_signal(signum)
+        _, stderr = process.communicate(timeout=60)
+        assert process.returncode == code and "Traceback" not in stderr, stderr
+        assert not list(tmp_path.glob(".out.jsonl.*.tmp"))  # no temporary file left
     lines = out.read_text(encoding="utf-8").splitlines()
     assert 0 < len(lines) < 400
     assert all(json.loads(line)["summary"] for line in lines)

@@ -148,8 +148,8 @@ def test_public_api_names_are_stable() -> None:
 
 
 def test_textrank_ranks_the_sentence_the_others_echo_first() -> None:
-    from tradesum.methods import textrank
     from tradesum.nlp import tokenize
+    from tradesum.scores import textrank
 
     sentences = [
         "China cut tariffs on American soybeans and pork.",
@@ -164,7 +164,7 @@ def test_textrank_ranks_the_sentence_the_others_echo_first() -> None:
 
 
 def test_textrank_past_the_graph_limit_keeps_the_order(monkeypatch: pytest.MonkeyPatch) -> None:
-    import tradesum.methods as methods
+    import tradesum.scores as methods
     from tradesum.nlp import tokenize
 
     token_lists = [
@@ -183,7 +183,7 @@ def test_textrank_past_the_graph_limit_keeps_the_order(monkeypatch: pytest.Monke
 
 
 def test_the_lead_counts_for_short_summaries_and_fades_for_long_ones() -> None:
-    from tradesum.methods import NewsWeights
+    from tradesum.scores import NewsWeights
 
     weights = NewsWeights((), 0.5, (0.1, 0.2))
     assert weights.lead(0.05) == 1.0

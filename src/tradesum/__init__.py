@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from tradesum._version import __version__
 
 if TYPE_CHECKING:
+    from tradesum.analysis import Analysis, analyse
     from tradesum.comparison import Comparison, compare
     from tradesum.errors import (
         ExitCode,
@@ -32,11 +33,15 @@ if TYPE_CHECKING:
         UsageError,
     )
     from tradesum.figures import Figure, FigureKind
+    from tradesum.inputs import Article, load
     from tradesum.keywords import Keyword
+    from tradesum.lexicon import Lexicon
     from tradesum.methods import Method
     from tradesum.summary import DocumentSummary, Length, SummarySentence, summarize
 
 __all__ = [
+    "Analysis",
+    "Article",
     "Comparison",
     "DocumentSummary",
     "ExitCode",
@@ -46,17 +51,25 @@ __all__ = [
     "InputError",
     "Keyword",
     "Length",
+    "Lexicon",
     "Method",
     "OutputError",
     "SummarySentence",
     "TradesumError",
     "UsageError",
     "__version__",
+    "analyse",
     "compare",
+    "load",
     "summarize",
 ]
 
 _HOME = {
+    "Analysis": "analysis",
+    "analyse": "analysis",
+    "Article": "inputs",
+    "load": "inputs",
+    "Lexicon": "lexicon",
     "Comparison": "comparison",
     "compare": "comparison",
     "ExitCode": "errors",

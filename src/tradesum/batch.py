@@ -1,25 +1,33 @@
-"""Summarizing many sources: the per-document function and the engines that map it.
+"""Many sources in one run: expansion, stdin, skipping what is done, workers, Dask.
 
-One function, :func:`summarize_source`, loads and summarizes one source and turns any
-tradesum error into a :class:`~tradesum.errors.Failure`, so a bad file never stops a
-batch. :func:`summarize_sources` maps it over the sources in this process, in a pool of
-worker processes, or on a Dask cluster, and yields the results **in input order** as
-they are ready, so output is the same whatever the engine and worker count, and memory
-stays flat however many sources there are.
+:func:`run` is the library's batch entry point: it expands the inputs, reads stdin in
+this process (workers cannot), leaves out the sources a resumed run already has, and
+maps :func:`process` over the rest in this process, in a pool of worker processes or on
+a Dask cluster. It returns a :class:`Run`: iterate it for the results **in input
+order** as each is ready (so output is the same whatever the engine and worker count,
+and memory stays flat), then read its counts. A source that fails becomes a
+:class:`~tradesum.errors.Failure` in its place and the run goes on.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
-from tradesum.documents import DEFAULT_MAX_BYTES, display_name, iter_sources, load
-from tradesum.errors import Failure, TradesumError, UsageError
-from tradesum.methods import Method
-from tradesum.summary import DEFAULT_KEYWORDS, Length, Result, summarize_article
+from tradesum.analysis import Needs, analyse
+from tradesum.errors import EngineError, Failure, TradesumError, UsageError
+from tradesum.inputs import DEFAULT_MAX_BYTES, Source, iter_sources, load, read_ahead
+from tradesum.methods import parse_method
+from tradesum.summary import DEFAULT_KEYWORDS, Length, Result, summarize_analysis
+
+#: Worker processes at most: each holds its own models (about 70 MB).
+MAX_WORKERS = 64
+#: Seconds to wait for a Dask scheduler to answer.
+DEFAULT_TIMEOUT = 10.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,71 +35,184 @@ class Options:
     """What to compute for each document (picklable, so it can travel to workers)."""
 
     length: Length = field(default_factory=Length)
-    method: Method | str | None = None
+    method: str | None = None
     keywords: int = DEFAULT_KEYWORDS
     max_bytes: int = DEFAULT_MAX_BYTES
+    explain: bool = False
+    #: Keep each result's analysis and analyse for comparisons too (export, compare).
+    compare: bool = False
 
+    def __post_init__(self) -> None:
+        if self.keywords < 0:
+            raise UsageError(f"the keyword count must be 0 or more (got {self.keywords})")
+        if self.max_bytes <= 0:
+            raise UsageError("the size limit must be a positive number of bytes")
+        parse_method(self.method)
 
-def summarize_source(source: str, options: Options) -> Result:
-    """Load and summarize one source; any tradesum error becomes a Failure."""
-    try:
-        article = load(source, max_bytes=options.max_bytes)
-        return summarize_article(
-            article, length=options.length, method=options.method, keywords=options.keywords
+    @property
+    def needs(self) -> Needs:
+        return Needs.of(
+            parse_method(self.method), self.keywords, explain=self.explain, compare=self.compare
         )
+
+
+def process(source: Source, options: Options) -> list[Result]:
+    """Load, analyse and summarize one source (one result per article it holds); a
+    tradesum error becomes a Failure, so a bad file never stops a batch."""
+    try:
+        articles = load(source, max_bytes=options.max_bytes)
     except TradesumError as exc:
-        return Failure.of(display_name(source), exc)
+        return [Failure.of(source.name, exc)]
+    needs = options.needs
+    out: list[Result] = []
+    for article in articles:
+        try:
+            analysis = analyse(article, needs)
+            out.append(
+                summarize_analysis(
+                    analysis,
+                    length=options.length,
+                    method=options.method,
+                    keywords=options.keywords,
+                    keep=options.compare,
+                )
+            )
+        except TradesumError as exc:
+            out.append(Failure.of(article.source, exc))
+    return out
 
 
-def expand(inputs: Sequence[str], *, recursive: bool = False) -> list[str | Failure]:
+def expand(inputs: Sequence[str], *, recursive: bool = False) -> list[Source | Failure]:
     """The sources named by ``inputs`` (folders expanded), failures in their place."""
     return list(iter_sources(inputs, recursive=recursive))
 
 
 def default_workers() -> int:
-    return max(1, os.cpu_count() or 1)
+    return max(1, min(MAX_WORKERS, os.cpu_count() or 1))
 
 
-def summarize_sources(
-    sources: Sequence[str | Failure],
+@dataclass(frozen=True, slots=True)
+class Engine:
+    """Where the documents run: ``local`` (this machine's processes) or ``dask``."""
+
+    kind: str = "local"
+    #: Local worker processes, or a new local Dask cluster's workers (None: the cores).
+    workers: int | None = None
+    #: A running Dask scheduler's address (``tcp://host:8786``), with ``kind="dask"``.
+    scheduler: str | None = None
+    #: Seconds to wait for the scheduler.
+    timeout: float = DEFAULT_TIMEOUT
+
+    def __post_init__(self) -> None:
+        if self.kind not in ("local", "dask"):
+            raise UsageError(f"unknown engine {self.kind!r}; choose local or dask")
+        if self.workers is not None and not 1 <= self.workers <= MAX_WORKERS:
+            raise UsageError(
+                f"the number of workers must be 1 to {MAX_WORKERS} (got {self.workers})"
+            )
+        if self.scheduler is not None and self.kind != "dask":
+            raise UsageError("a scheduler address is for the dask engine")
+        if self.scheduler is not None and self.workers is not None:
+            raise UsageError("a running Dask cluster has its own workers; drop the worker count")
+        if not self.timeout > 0:
+            raise UsageError(f"the timeout must be above 0 seconds (got {self.timeout})")
+
+
+@dataclass
+class Run:
+    """A batch under way: iterate it once for the results, in input order; then read
+    how many there were and how many failed."""
+
+    sources: list[Source | Failure]
+    options: Options
+    engine: Engine
+    #: Sources left out because a resumed output already holds them.
+    skipped: int = 0
+    total: int = 0
+    failed: int = 0
+    _client: Any = None
+
+    def __iter__(self) -> Iterator[Result]:
+        try:
+            for result in self._results():
+                self.total += 1
+                self.failed += isinstance(result, Failure)
+                yield result
+        finally:
+            self.close()
+
+    @property
+    def succeeded(self) -> int:
+        return self.total - self.failed
+
+    def close(self) -> None:
+        if self._client is not None:
+            client, self._client = self._client, None
+            _close_quietly(client)
+
+    def _results(self) -> Iterator[Result]:
+        paths = [s for s in self.sources if isinstance(s, Source)]
+        engine, options = self.engine, self.options
+        if engine.kind == "dask":
+            self._client = connect(engine)
+            done: Iterator[list[Result]] = _on_dask(self._client, paths, options)
+        elif (engine.workers or default_workers()) > 1 and len(paths) > 1:
+            done = _in_pool(paths, options, engine.workers or default_workers())
+        else:
+            done = (process(p, options) for p in paths)
+        for source in self.sources:
+            if isinstance(source, Failure):
+                yield source
+            else:
+                yield from next(done)
+
+
+def run(
+    inputs: Sequence[str],
     options: Options,
     *,
-    workers: int = 1,
-    client: Any = None,
-) -> Iterator[Result]:
-    """Summarize each source, yielding results in input order as soon as each is ready.
-
-    ``workers`` > 1 uses that many local processes; a ``dask.distributed.Client`` as
-    ``client`` runs the documents on its cluster instead (its workers must see the same
-    paths, e.g. a shared file system).
-    """
-    if workers < 1:
-        raise UsageError(f"the number of workers must be 1 or more (got {workers})")
-    paths = [s for s in sources if not isinstance(s, Failure)]
-    if client is not None:
-        done: Iterator[Result] = _on_dask(client, paths, options)
-    elif workers > 1 and len(paths) > 1:
-        done = _in_pool(paths, options, workers)
-    else:
-        done = (summarize_source(p, options) for p in paths)
-    for source in sources:
-        yield source if isinstance(source, Failure) else next(done)
+    recursive: bool = False,
+    engine: Engine | None = None,
+    skip: Collection[str] = (),
+) -> Run:
+    """Start a batch over ``inputs`` (paths, folders, ``-`` for stdin). Sources named in
+    ``skip`` (already done) are left out. Reading stdin and connecting to a cluster
+    happen here or on the first result, in this process."""
+    engine = engine or Engine()
+    sources: list[Source | Failure] = []
+    skipped = 0
+    for source in iter_sources(inputs, recursive=recursive):
+        if isinstance(source, Source) and source.name in skip:
+            skipped += 1
+            continue
+        if isinstance(source, Source):
+            try:
+                source = read_ahead(source, max_bytes=options.max_bytes)
+            except TradesumError as exc:
+                source = Failure.of(source.name, exc)
+        sources.append(source)
+    return Run(sources, options, engine, skipped=skipped)
 
 
 def _warm_up() -> None:
     """Load the models once per worker process, before its first document. Ctrl-C is
-    left to the parent, which stops the pool; workers print no tracebacks."""
+    left to the parent, which stops the pool (with SIGTERM, which ends a worker at
+    once, whatever handler the parent had); workers print no tracebacks."""
     import signal
 
-    from tradesum.nlp import split_sentences, stop_words, zipf
+    from tradesum.lexicon import ENGLISH
+    from tradesum.nlp import split_sentences
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    stop_words()
-    zipf("trade")
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+    ENGLISH.stop_words()
+    ENGLISH.zipf("trade")
     split_sentences("Warm up. Done.")
 
 
-def _in_pool(paths: Sequence[str], options: Options, workers: int) -> Iterator[Result]:
+def _in_pool(paths: Sequence[Source], options: Options, workers: int) -> Iterator[list[Result]]:
     import multiprocessing
     from functools import partial
 
@@ -99,7 +220,7 @@ def _in_pool(paths: Sequence[str], options: Options, workers: int) -> Iterator[R
     chunk = max(1, min(16, len(paths) // (workers * 8)))
     pool = context.Pool(processes=min(workers, len(paths)), initializer=_warm_up)
     try:
-        yield from pool.imap(partial(summarize_source, options=options), paths, chunksize=chunk)
+        yield from pool.imap(partial(process, options=options), paths, chunksize=chunk)
         pool.close()
     finally:
         pool.terminate()
@@ -110,35 +231,85 @@ def _in_pool(paths: Sequence[str], options: Options, workers: int) -> Iterator[R
 _DASK_WINDOW = 8
 
 
-def _on_dask(client: Any, paths: Sequence[str], options: Options) -> Iterator[Result]:
+def _on_dask(client: Any, paths: Sequence[Source], options: Options) -> Iterator[list[Result]]:
     """Submit a bounded window of documents at a time; gather them in order."""
     threads = sum(client.nthreads().values()) or 1
     window = max(2, threads * _DASK_WINDOW)
     pending: list[Any] = []
     remaining = iter(paths)
     for path in islice(remaining, window):
-        pending.append(client.submit(summarize_source, path, options, pure=False))
+        pending.append(client.submit(process, path, options, pure=False))
     while pending:
         future = pending.pop(0)
-        result: Result = future.result()
+        result: list[Result] = future.result()
         future.release()
         following = next(remaining, None)
         if following is not None:
-            pending.append(client.submit(summarize_source, following, options, pure=False))
+            pending.append(client.submit(process, following, options, pure=False))
         yield result
 
 
-def connect(scheduler: str | None) -> Any:
-    """A Dask client: to the scheduler at ``scheduler``, or to a new local cluster."""
+_ADDRESS = re.compile(r"^(?:(?:tcp|tls|ws|wss|inproc|ucx)://)?[\w.\-\[\]:]+:\d{1,5}$")
+
+
+def connect(engine: Engine) -> Any:
+    """A Dask client: to the engine's scheduler, or to a new local cluster.
+
+    A malformed address, nothing listening, or something that is not a Dask scheduler
+    all give an :class:`EngineError` within the engine's timeout.
+    """
     import importlib
 
     try:
         distributed: Any = importlib.import_module("dask.distributed")
     except ImportError:
-        raise UsageError("the dask engine needs Dask: pip install 'tradesum[dask]'") from None
-    if scheduler:
-        try:
-            return distributed.Client(scheduler, timeout="10s")
-        except (OSError, TimeoutError) as exc:
-            raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
-    return distributed.Client(distributed.LocalCluster(processes=True, dashboard_address=None))
+        raise EngineError("the dask engine needs Dask: pip install 'tradesum[dask]'") from None
+    import logging
+
+    # distributed logs connection failures and shutdowns at length; one line is ours.
+    for name in ("distributed", "distributed.client", "distributed.comm", "tornado"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    if engine.scheduler is None:
+        cluster = distributed.LocalCluster(
+            n_workers=engine.workers or default_workers(),
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+        )
+        return distributed.Client(cluster)
+    address = engine.scheduler.strip()
+    if not _ADDRESS.match(address):
+        raise EngineError(
+            f"{address!r} is not a scheduler address; give one like tcp://10.0.0.5:8786"
+        )
+    return _client_within(distributed, address, engine.timeout)
+
+
+def _client_within(distributed: Any, address: str, timeout: float) -> Any:
+    """Connect in a thread, so that a peer that accepts and never answers as Dask does
+    cannot hold the run past the timeout."""
+    import concurrent.futures
+
+    pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
+    future = pool.submit(distributed.Client, address, timeout=f"{timeout}s")
+    try:
+        return future.result(timeout=timeout + 2.0)
+    except Exception as exc:  # OSError, TimeoutError, and whatever a wrong peer provokes
+        reason = "no answer" if isinstance(exc, concurrent.futures.TimeoutError) else str(exc)
+        reason = " ".join(reason.split())[:160] or type(exc).__name__
+        raise EngineError(
+            f"cannot reach a Dask scheduler at {address} within {timeout:g} s ({reason})"
+        ) from None
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _close_quietly(client: Any) -> None:
+    import contextlib
+
+    cluster = getattr(client, "cluster", None)
+    with contextlib.suppress(Exception):
+        client.close(timeout=5)
+    if cluster is not None:
+        with contextlib.suppress(Exception):
+            cluster.close(timeout=5)

@@ -1,30 +1,27 @@
 """The ``tradesum`` command: parse options, call one library function, render.
 
 This is the only module that prints for the user or picks an exit code. Library errors
-(:class:`~tradesum.errors.TradesumError`) become one line on stderr and the exit code
-documented in the README; heavy modules are imported inside the commands so that
-``tradesum --help`` starts fast.
+(:class:`~tradesum.errors.TradesumError`) become one line on stderr, with the flag that
+helps (:data:`HINTS`), and the exit code documented in the README. Heavy modules are
+imported inside the commands so that ``tradesum --help`` starts fast.
 """
 
 from __future__ import annotations
 
 import functools
 import os
+import signal
 import sys
-from collections.abc import Callable, Iterable
-from pathlib import Path
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
+from tradesum import render
 from tradesum._version import __version__
-from tradesum.documents import display_name
-from tradesum.errors import ExitCode, Failure, InputError, TradesumError, UsageError
-from tradesum.render import Format
+from tradesum.errors import ExitCode, Failure, TradesumError, UsageError
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
     from tradesum.batch import Options
     from tradesum.summary import Result
 
@@ -43,15 +40,28 @@ app = typer.Typer(
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+#: What to add to a library error's line, by the error's class name: the flag that helps.
+HINTS = {
+    "TooLarge": "raise the limit with --max-size MB",
+    "OutputExists": "add --force to overwrite it",
+    "TooLong": "use --method news (the default, fast on any length) or split the document",
+    "NotRecursive": "add --recursive to look in sub-folders",
+    "Unsupported": "",
+}
+
 METHOD_HELP = (
     "Summarization method: news (default, ours: position, centrality and shared words, "
     "weights fitted on news benchmarks, no repeats), lead (first sentences), or one of "
     "sumy's: luhn, edmundson, lsa, lexrank, textrank, sumbasic, kl, reduction, random (seeded)."
 )
-FORMAT_HELP = (
-    "Output format: rich (default on a terminal), plain (default in pipes and files), "
-    "json, jsonl (one JSON object per line), markdown."
-)
+
+
+def _format_help() -> str:
+    return (
+        "Output format: "
+        + ", ".join(render.names())
+        + ". Default: rich on a terminal, plain in pipes and files."
+    )
 
 
 # --------------------------------------------------------------------------- plumbing
@@ -59,14 +69,20 @@ FORMAT_HELP = (
 
 def _say(message: str) -> None:
     """One diagnostic line on stderr, with control characters removed."""
-    from tradesum.documents import clean_text
+    from tradesum.inputs.decoding import clean_text
 
-    text = " ".join(clean_text(message).split())
+    text = " ".join(clean_text(message, entities=False).split())
     try:
         sys.stderr.write(f"tradesum: {text}\n")
         sys.stderr.flush()
     except (OSError, ValueError):  # stderr closed: nothing else to do
         pass
+
+
+def _line(source: str | None, message: str, reason: str) -> str:
+    hint = HINTS.get(reason, "")
+    text = f"{source}: {message}" if source else message
+    return f"{text}; {hint}" if hint else text
 
 
 def _silence_stdout() -> None:
@@ -76,6 +92,19 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError):
         pass
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP: stop as on Ctrl-C (temporary files removed, finished lines
+    kept), exiting 128 + the signal's number."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _terminate(signum: int, frame: Any) -> None:
+    raise Terminated(signum)
 
 
 def guarded(command: F) -> F:
@@ -88,11 +117,14 @@ def guarded(command: F) -> F:
         except typer.Exit:
             raise
         except TradesumError as exc:
-            _say(str(exc))
+            _say(_line(exc.source, exc.message, type(exc).__name__))
             raise typer.Exit(int(exc.exit_code)) from None
         except BrokenPipeError:
             _silence_stdout()
             raise typer.Exit(int(ExitCode.OK)) from None
+        except Terminated as exc:
+            _say("terminated")
+            raise typer.Exit(128 + exc.signum) from None
         except KeyboardInterrupt:
             _say("interrupted")
             raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
@@ -108,24 +140,36 @@ def guarded(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def _stdout_console() -> Console:
-    """Rich output for stdout that never interprets article text as markup or emoji."""
-    from rich.console import Console
-
-    return Console(file=sys.stdout, markup=False, emoji=False, highlight=False, soft_wrap=False)
+def _to_terminal(output: str | None) -> bool:
+    return output in (None, "-") and sys.stdout.isatty()
 
 
-def _pick_format(chosen: Format | None, output: str | None) -> Format:
-    if chosen is not None:
-        return chosen
-    to_terminal = output in (None, "-") and sys.stdout.isatty()
-    return Format.RICH if to_terminal else Format.PLAIN
+def _pick_format(chosen: str | None, output: str | None) -> str:
+    if chosen is None:
+        return "rich" if _to_terminal(output) else "plain"
+    render.get(chosen)  # an unknown format fails here, before any work
+    return chosen
 
 
-def _max_bytes(max_size: int) -> int:
-    if max_size < 1:
-        raise UsageError(f"--max-size must be 1 or more megabytes (got {max_size})")
-    return max_size * 1024 * 1024
+def _style(fmt: str, output: str | None, *, explain: bool = False) -> render.Style:
+    """Width and colour: the terminal's for rich output to it, fixed otherwise."""
+    import shutil
+
+    if fmt == "rich" and _to_terminal(output):
+        width = max(40, shutil.get_terminal_size((100, 24)).columns)
+        color = not os.environ.get("NO_COLOR")
+        return render.Style(explain=explain, width=width, color=color)
+    if fmt == "rich":
+        return render.Style(explain=explain, width=100)
+    return render.Style(explain=explain)
+
+
+def _max_bytes(max_size: float) -> int:
+    if not 0 < max_size <= 100_000:
+        raise UsageError(
+            f"--max-size must be above 0 and at most 100000 megabytes (got {max_size})"
+        )
+    return int(max_size * 1024 * 1024)
 
 
 def _options(
@@ -134,32 +178,22 @@ def _options(
     words: int | None,
     method: str,
     keywords: int,
-    max_size: int,
+    max_size: float,
+    explain: bool = False,
 ) -> Options:
     """The per-document options shared by summarize and export, validated."""
     from tradesum.batch import Options
-    from tradesum.methods import parse_method
     from tradesum.summary import Length
 
     if keywords < 0:
         raise UsageError(f"--keywords must be 0 or more (got {keywords})")
     return Options(
         length=Length(sentences=sentences, ratio=ratio, words=words),
-        method=parse_method(method),
+        method=method,
         keywords=keywords,
         max_bytes=_max_bytes(max_size),
+        explain=explain,
     )
-
-
-def _rich_to_text(renderable: Any) -> str:
-    """A Rich renderable as plain text (for files): same layout, no colour or styles."""
-    from io import StringIO
-
-    from rich.console import Console
-
-    buffer = StringIO()
-    Console(file=buffer, width=100, color_system=None, markup=False).print(renderable)
-    return buffer.getvalue()
 
 
 def _version_callback(value: bool) -> None:
@@ -184,7 +218,7 @@ def _root(
     """Read trade and economic news fast, offline."""
 
 
-# --------------------------------------------------------------------------- summarize
+# --------------------------------------------------------------------------- options
 
 InputsArg = Annotated[
     list[str],
@@ -212,7 +246,8 @@ WordsOpt = Annotated[
 MethodOpt = Annotated[str, typer.Option("--method", "-m", help=METHOD_HELP)]
 KeywordsOpt = Annotated[int, typer.Option("--keywords", "-k", help="Keyphrases per article.")]
 FormatOpt = Annotated[
-    Format | None, typer.Option("--format", "-f", help=FORMAT_HELP, show_default=False)
+    str | None,
+    typer.Option("--format", "-f", help=_format_help(), show_default=False, metavar="FORMAT"),
 ]
 OutputOpt = Annotated[
     str | None,
@@ -227,9 +262,12 @@ RecursiveOpt = Annotated[
     bool, typer.Option("--recursive", "-R", help="Read folders and all their sub-folders.")
 ]
 MaxSizeOpt = Annotated[
-    int, typer.Option("--max-size", help="Refuse inputs larger than this many megabytes.")
+    float, typer.Option("--max-size", help="Refuse inputs larger than this many megabytes.")
 ]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+
+
+# --------------------------------------------------------------------------- summarize
 
 
 @app.command(
@@ -262,162 +300,93 @@ def summarize(
         typer.Option(
             "--workers",
             "-j",
-            help="Worker processes for several files (default: the number of cores).",
+            help="Worker processes (default: the number of cores); with --engine dask "
+            "and no --scheduler, the local cluster's workers.",
             show_default=False,
         ),
     ] = None,
     engine: Annotated[
-        str, typer.Option("--engine", help="local (processes on this machine) or dask.")
-    ] = "local",
+        str | None,
+        typer.Option(
+            "--engine",
+            help="local (processes on this machine; the default) or dask (a local Dask "
+            "cluster, or the one at --scheduler).",
+            show_default=False,
+        ),
+    ] = None,
     scheduler: Annotated[
         str | None,
         typer.Option(
             "--scheduler",
-            help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 "
-            "(with --engine dask; default: a local cluster).",
+            help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (implies --engine dask).",
             show_default=False,
         ),
     ] = None,
+    timeout: Annotated[
+        float, typer.Option("--timeout", help="Seconds to wait for the Dask scheduler.")
+    ] = 10.0,
     resume: Annotated[
         bool,
         typer.Option(
             "--resume",
-            help="With -o FILE --format jsonl: skip the sources "
-            "already in FILE and append the rest.",
+            help="With -o FILE --format jsonl: keep the sources already done in FILE, "
+            "retry the failed ones, add the rest.",
         ),
     ] = False,
     max_size: MaxSizeOpt = 20,
     quiet: QuietOpt = False,
 ) -> None:
     """Summarize articles: summary sentences, keyphrases and key figures for each."""
-    from tradesum.batch import default_workers, expand, summarize_sources
+    from tradesum.batch import Engine, run
+    from tradesum.output import Target, resume_state
 
-    options = _options(sentences, ratio, words, method, keywords, max_size)
+    options = _options(sentences, ratio, words, method, keywords, max_size, explain)
     fmt = _pick_format(output_format, output)
-    to_file = output not in (None, "-")
-    if engine not in ("local", "dask"):
-        raise UsageError(f"unknown engine {engine!r}; choose local or dask")
-    if resume and not (to_file and fmt is Format.JSONL):
+    path = output if output not in (None, "-") else None
+    if resume and not (path and fmt == "jsonl"):
         raise UsageError("--resume needs -o FILE and --format jsonl")
-    if workers is not None and workers < 1:
-        raise UsageError(f"--workers must be 1 or more (got {workers})")
-    sink = _Sink(fmt, str(output) if to_file else None, force=force, explain=explain,
-                 resume=resume)  # fmt: skip
-    sources = [
-        s for s in expand(inputs, recursive=recursive)
-        if isinstance(s, Failure) or display_name(s) not in sink.done
-    ]  # fmt: skip
-    client = None
-    if engine == "dask":
-        from tradesum.batch import connect
-
-        client = connect(scheduler)
-    total = failed = 0
-    try:
-        with sink:
-            results = summarize_sources(
-                sources, options, workers=workers or default_workers(), client=client
-            )
-            for result in _with_progress(results, len(sources), quiet):
-                total += 1
-                if isinstance(result, Failure):
-                    failed += 1
-                    _say(f"{result.source}: {result.message}")
-                else:
-                    for warning in result.warnings:
-                        _say(f"{result.source}: warning: {warning}")
-                sink.add(result)
-    finally:
-        if client is not None:
-            client.close()
-    if failed and total > 1:
-        _say(f"{failed} of {total} inputs failed")
-    elif resume and not sources:
-        _say(f"nothing to do: every source is already in {output}")
-    if failed and failed == total:
+    if engine is None:
+        engine = "dask" if scheduler else "local"
+    if scheduler and engine != "dask":
+        raise UsageError("--scheduler is for --engine dask")
+    if scheduler and workers is not None:
+        raise UsageError("--workers has no effect with --scheduler (the cluster has its own)")
+    chosen = Engine(engine, workers, scheduler, timeout)
+    renderer = render.get(fmt)
+    seed, done = resume_state(path) if resume and path else (b"", set())
+    with Target(path, force=force or resume, seed=seed) as target:
+        batch = run(inputs, options, recursive=recursive, engine=chosen, skip=done)
+        if resume and not batch.sources:
+            _say(f"nothing to do: every source is already in {output}")
+            raise typer.Exit(int(ExitCode.OK))
+        results = _reported(_with_progress(batch, len(batch.sources), quiet, to_file=bool(path)))
+        for chunk in renderer.documents(results, _style(fmt, output, explain=explain)):
+            target.write(chunk)
+            target.keep = bool(seed) or batch.succeeded > 0
+    if batch.failed and batch.total > 1:
+        _say(f"{batch.failed} of {batch.total} inputs failed")
+    if batch.failed and batch.failed == batch.total and not batch.skipped:
         raise typer.Exit(int(ExitCode.INPUT))
-    raise typer.Exit(int(ExitCode.PARTIAL if failed else ExitCode.OK))
+    raise typer.Exit(int(ExitCode.PARTIAL if batch.failed else ExitCode.OK))
 
 
-class _Sink:
-    """Writes results as they come: JSON Lines and text formats stream (JSON Lines into a
-    file line by line, in place, so an interrupted run keeps every finished line);
-    ``json`` is one document written at the end; other files are written atomically."""
-
-    def __init__(
-        self, fmt: Format, path: str | None, *, force: bool, explain: bool, resume: bool
-    ) -> None:
-        self.fmt, self.path, self.force, self.explain = fmt, path, force, explain
-        self.pending: list[Result] = []
-        self._writer: Any = None
-        self.stream: Any = sys.stdout
-        self.done: set[str] = set()
-        self.succeeded = 0
-        if path is not None and fmt is Format.JSONL:
-            from tradesum.output import open_lines
-
-            self.stream, self.done = open_lines(path, force=force, resume=resume)
-        elif path is not None:
-            from tradesum.output import atomic_writer, check_target
-
-            check_target(path, force=force)
-            self._writer = atomic_writer(path, force=force)
-
-    def __enter__(self) -> _Sink:
-        if self._writer is not None:
-            self.stream = self._writer.__enter__()
-        return self
-
-    def add(self, result: Result) -> None:
-        self.succeeded += not isinstance(result, Failure)
-        if isinstance(result, Failure) and self.fmt not in (Format.JSON, Format.JSONL):
-            return  # already said on stderr; only data formats carry error records
-        if self.fmt is Format.JSON:
-            self.pending.append(result)
-            return
-        if self.fmt is Format.RICH and self.path is None:
-            from tradesum.render.rich import render_rich
-
-            _stdout_console().print(render_rich(result, explain=self.explain))
-            return
-        self.stream.write(self._text(result))
-        self.stream.flush()
-
-    def _text(self, result: Result) -> str:
-        if self.fmt is Format.JSONL:
-            from tradesum.render.json import render_jsonl_line
-
-            return render_jsonl_line(result)
-        if self.fmt is Format.MARKDOWN:
-            from tradesum.render.markdown import render_markdown
-
-            return render_markdown(result, explain=self.explain)
-        if self.fmt is Format.RICH:  # rich into a file: the same layout, no colour
-            from tradesum.render.rich import render_rich
-
-            return _rich_to_text(render_rich(result, explain=self.explain))
-        from tradesum.render.plain import render_plain
-
-        return render_plain(result, explain=self.explain)
-
-    def __exit__(self, kind: Any, value: Any, traceback: Any) -> None:
-        if kind is None and self.fmt is Format.JSON:
-            from tradesum.render.json import render_json
-
-            self.stream.write(render_json(self.pending))
-        if self._writer is not None:
-            if kind is None and not self.succeeded:  # every input failed: keep the old file
-                kind, value = InputError, InputError("no input could be read")
-            self._writer.__exit__(kind, value, traceback)
-        elif self.stream is not sys.stdout:
-            self.stream.close()
-        elif kind is None:
-            self.stream.flush()
+def _reported(results: Iterable[Result]) -> Iterator[Result]:
+    """Say each failure and warning on stderr as its result passes."""
+    for result in results:
+        if isinstance(result, Failure):
+            _say(_line(result.source, result.message, result.reason))
+        else:
+            for warning in result.warnings:
+                _say(f"{result.source}: warning: {warning}")
+        yield result
 
 
-def _with_progress(results: Iterable[Result], total: int, quiet: bool) -> Iterable[Result]:
-    """Show a progress bar on stderr for multi-file runs on a terminal."""
-    if quiet or total < 2 or not sys.stderr.isatty():
+def _with_progress(
+    results: Iterable[Result], total: int, quiet: bool, *, to_file: bool
+) -> Iterator[Result]:
+    """A progress bar on stderr for multi-file runs, when stderr is a terminal and the
+    results are not being printed on that terminal (they would tear the bar)."""
+    if not show_progress(quiet, total, sys.stderr.isatty(), to_file or not sys.stdout.isatty()):
         yield from results
         return
     from rich.console import Console
@@ -446,6 +415,12 @@ def _with_progress(results: Iterable[Result], total: int, quiet: bool) -> Iterab
             yield result
 
 
+def show_progress(quiet: bool, total: int, stderr_terminal: bool, output_elsewhere: bool) -> bool:
+    """Whether to draw a progress bar: several inputs, a terminal to draw it on, and
+    the results going somewhere other than that terminal."""
+    return not quiet and total >= 2 and stderr_terminal and output_elsewhere
+
+
 # --------------------------------------------------------------------------- compare
 
 
@@ -466,66 +441,43 @@ def compare(
     output: OutputOpt = None,
     force: ForceOpt = False,
     joint: Annotated[int, typer.Option("--joint", help="Sentences in the joint summary.")] = 5,
+    recursive: RecursiveOpt = False,
     max_size: MaxSizeOpt = 20,
 ) -> None:
     """Compare articles on a story: similarity, shared and unique facts, figure differences."""
-    from tradesum.comparison import compare_articles
-    from tradesum.documents import load_all
+    from tradesum.batch import Options
+    from tradesum.comparison import compare_inputs
 
     fmt = _pick_format(output_format, output)
-    if fmt is Format.JSONL:
-        raise UsageError("compare writes one report; use --format json instead of jsonl")
     if joint < 0:
         raise UsageError(f"--joint must be 0 or more (got {joint})")
-    to_file = output not in (None, "-")
-    if to_file:
-        from tradesum.output import check_target
-
-        check_target(str(output), force=force)
-    loaded = list(load_all(inputs, max_bytes=_max_bytes(max_size)))
-    articles = [a for a in loaded if not isinstance(a, Failure)]
-    for failure in (f for f in loaded if isinstance(f, Failure)):
-        _say(f"{failure.source}: {failure.message}")
-    comparison = compare_articles(articles, joint_sentences=joint)
-    _emit(_render_comparison(comparison, fmt), output if to_file else None, force=force)
-    raise typer.Exit(int(ExitCode.PARTIAL if len(articles) < len(loaded) else ExitCode.OK))
+    renderer = render.get(fmt)
+    path = _checked(output, force)
+    compared = compare_inputs(
+        inputs, Options(max_bytes=_max_bytes(max_size)), recursive=recursive, joint_sentences=joint
+    )
+    for failure in compared.failures:
+        _say(_line(failure.source, failure.message, failure.reason))
+    _write(renderer.comparison(compared.comparison, _style(fmt, output)), path, force=force)
+    raise typer.Exit(int(ExitCode.PARTIAL if compared.failures else ExitCode.OK))
 
 
-def _render_comparison(comparison: Any, fmt: Format) -> Any:
-    if fmt is Format.JSON:
-        from tradesum.render.json import render_comparison_json
+def _checked(output: str | None, force: bool) -> str | None:
+    """The output file (None for stdout), checked before any work."""
+    if output in (None, "-"):
+        return None
+    from tradesum.output import check_target
 
-        return render_comparison_json(comparison)
-    if fmt is Format.MARKDOWN:
-        from tradesum.render.markdown import render_comparison_markdown
-
-        return render_comparison_markdown(comparison)
-    if fmt is Format.RICH:
-        from tradesum.render.rich import render_comparison_rich
-
-        return render_comparison_rich(comparison, width=_stdout_console().width)
-    from tradesum.render.plain import render_comparison_plain
-
-    return render_comparison_plain(comparison)
+    check_target(str(output), force=force)
+    return str(output)
 
 
-def _emit(rendered: Any, path: str | None, *, force: bool) -> None:
-    """Write a whole report: text to stdout or atomically to a file; Rich to the console."""
-    if isinstance(rendered, str):
-        if path is None:
-            sys.stdout.write(rendered)
-            sys.stdout.flush()
-        else:
-            from tradesum.output import write_atomic
+def _write(text: str, path: str | None, *, force: bool) -> None:
+    """A whole report: to stdout, or atomically to a file."""
+    from tradesum.output import Target
 
-            write_atomic(path, rendered, force=force)
-        return
-    if path is None:
-        _stdout_console().print(rendered)
-        return
-    from tradesum.output import write_atomic
-
-    write_atomic(path, _rich_to_text(rendered), force=force)
+    with Target(path, force=force, keep=True) as target:
+        target.write(text)
 
 
 # --------------------------------------------------------------------------- export
@@ -559,8 +511,8 @@ def export(
         ),
     ] = None,
     output_format: Annotated[
-        Format, typer.Option("--format", "-f", help="markdown or json.")
-    ] = Format.MARKDOWN,
+        str, typer.Option("--format", "-f", help="markdown or json.", metavar="FORMAT")
+    ] = "markdown",
     force: ForceOpt = False,
     sentences: SentencesOpt = None,
     ratio: RatioOpt = None,
@@ -577,51 +529,46 @@ def export(
     max_size: MaxSizeOpt = 20,
 ) -> None:
     """Write a Markdown (or JSON) report of articles: summaries, then how they relate."""
+    from pathlib import Path
+
     from tradesum.export import build_report, report_date, split_names
-    from tradesum.output import atomic_writer, check_folder, check_target
-    from tradesum.render.json import render_report_json
+    from tradesum.output import check_folder, check_target, write_atomic
     from tradesum.render.markdown import render_markdown, render_report_markdown
 
     if (output is None) == (split is None):
         raise UsageError("give either -o/--output FILE (or -) or --split FOLDER")
-    if output_format not in (Format.MARKDOWN, Format.JSON):
+    if output_format not in ("markdown", "json"):
         raise UsageError("export writes markdown or json")
-    if split is not None and output_format is not Format.MARKDOWN:
+    if split is not None and output_format != "markdown":
         raise UsageError("--split writes Markdown files; drop --format json")
     options = _options(sentences, ratio, words, method, keywords, max_size)
     report_date(date)  # a bad date fails before any work
-    if output not in (None, "-"):
-        check_target(str(output), force=force)
+    path = _checked(output, force)
     if split is not None:
         check_folder(split)
 
     report = build_report(inputs, options, recursive=recursive, date=date)
     for failure in report.failures:
-        _say(f"{failure.source}: {failure.message}")
+        _say(_line(failure.source, failure.message, failure.reason))
     if split is not None:
         folder = Path(split)
         folder.mkdir(parents=True, exist_ok=True)
         names = split_names(report.summaries)
-        targets = [folder / n for n in [*names, "index.md"]]
-        for target in targets:
-            check_target(target, force=force)
+        for target in [*names, "index.md"]:
+            check_target(folder / target, force=force)
         for doc, name in zip(report.summaries, names, strict=True):
-            with atomic_writer(folder / name, force=force) as handle:
-                handle.write(render_markdown(doc, level=1))
-        with atomic_writer(folder / "index.md", force=force) as handle:
-            handle.write(render_report_markdown(report, links=names))
+            write_atomic(folder / name, render_markdown(doc, level=1), force=force)
+        write_atomic(folder / "index.md", render_report_markdown(report, links=names), force=force)
     else:
-        text = (
-            render_report_json(report)
-            if output_format is Format.JSON
-            else render_report_markdown(report)
-        )
-        _emit(text, None if output == "-" else output, force=force)
+        _write(render.get(output_format).report(report, render.Style()), path, force=force)
     raise typer.Exit(int(ExitCode.PARTIAL if report.failures else ExitCode.OK))
 
 
 def main() -> None:
     """Console-script entry point."""
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _terminate)
     app()
 
 

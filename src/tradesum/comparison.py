@@ -9,18 +9,25 @@ of its two sentence matrices, so N articles cost the N² pairs and no more.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tradesum.documents import Article, parse
-from tradesum.errors import InputError
-from tradesum.figures import Figure, FigureKind, extract_figures
-from tradesum.keywords import Keyword, extract_keywords
-from tradesum.methods import mmr, news_features
-from tradesum.nlp import Parsed, is_content_word, parse_article, stem, term_matrix, zipf
+from tradesum.analysis import SCORING_KEYWORDS, Analysis, Needs, analyse
+from tradesum.errors import Failure, InputError
+from tradesum.figures import Figure, FigureKind
+from tradesum.inputs import Article, parse_text
+from tradesum.keywords import Keyword
+from tradesum.lexicon import ENGLISH, Lexicon
+from tradesum.nlp import Parsed, term_matrix
+from tradesum.scores import mmr
+
+if TYPE_CHECKING:
+    from tradesum.batch import Options
+    from tradesum.summary import DocumentSummary
 
 #: Pairs at or above this similarity are reported as the same story (see BENCHMARKS.md).
 SAME_STORY_THRESHOLD = 0.25
@@ -33,14 +40,8 @@ NAME_BOOST = 2.0
 #: Context similarity above which two figures are taken to measure the same thing.
 FIGURE_CONTEXT = 0.25
 
-_TITLE_WORDS = frozenset(
-    {"president", "secretary", "minister", "premier", "vice", "representative", "commerce",
-     "treasury", "trade", "chief", "mr", "mrs", "ms", "dr", "prime", "chairman", "governor",
-     "senator", "ambassador", "head", "deputy", "state", "foreign", "finance", "the",
-     "chinese", "american", "british", "u.s.", "us", "officials", "general", "presidents",
-     "secretaries", "ministers"}
-)  # fmt: skip
-_CONNECT = frozenset({"of", "for", "and", "de"})
+#: Keyphrases of each article that a comparison reads (the same in compare and export).
+COMPARE_KEYWORDS = SCORING_KEYWORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +132,8 @@ class Comparison:
 
 @dataclass(frozen=True)
 class _Prepared:
+    """What a comparison reads of one analysed article, gathered once per article."""
+
     parsed: Parsed
     keywords: tuple[Keyword, ...]
     figures: tuple[Figure, ...]
@@ -148,27 +151,30 @@ def compare(
     texts: Sequence[str],
     *,
     sources: Sequence[str] | None = None,
-    keywords: int = 15,
     joint_sentences: int = 5,
 ) -> Comparison:
     """Compare raw article texts (each: headline line, blank line, body; or a body)."""
+    if isinstance(texts, str | bytes) or not all(isinstance(t, str) for t in texts):
+        raise TypeError("compare() takes a list of article texts (str), not a single text")
     names = list(sources) if sources is not None else [f"<text {i}>" for i in range(len(texts))]
-    articles = [parse(text, source=name) for text, name in zip(texts, names, strict=True)]
-    return compare_articles(articles, keywords=keywords, joint_sentences=joint_sentences)
+    articles = [parse_text(text, source=name) for text, name in zip(texts, names, strict=True)]
+    return compare_articles(articles, joint_sentences=joint_sentences)
 
 
-def compare_articles(
-    articles: Sequence[Article], *, keywords: int = 15, joint_sentences: int = 5
-) -> Comparison:
-    if len(articles) < 2:
+def compare_articles(articles: Sequence[Article], *, joint_sentences: int = 5) -> Comparison:
+    """Analyse and compare loaded articles."""
+    needs = Needs.of("news", COMPARE_KEYWORDS, compare=True)
+    return compare_analyses([analyse(a, needs) for a in articles], joint_sentences=joint_sentences)
+
+
+def compare_analyses(analyses: Sequence[Analysis], *, joint_sentences: int = 5) -> Comparison:
+    """Compare analysed articles (each analysed with ``Needs.of(..., compare=True)``)."""
+    if len(analyses) < 2:
         raise InputError(
-            "compare needs at least two readable articles; give two or more files",
-            source=articles[0].source if articles else None,
+            "a comparison needs at least two readable articles",
+            source=analyses[0].article.source if analyses else None,
         )
-    prepared = [_prepare(parse_article(a), keywords) for a in articles]
-    for item in prepared:
-        if not item.parsed.sentences:
-            raise InputError("has no sentences to compare", source=item.parsed.article.source)
+    prepared = [_prepare(a) for a in analyses]
 
     matrix = similarity_matrix([p.parsed for p in prepared])
     similarity = tuple(tuple(round(float(v), 4) for v in row) for row in matrix)
@@ -176,7 +182,10 @@ def compare_articles(
     sentence_rows = []
     for item in prepared:
         rows, vocabulary = term_matrix(
-            [s.tokens for s in item.parsed.sentences], vocabulary, names=NAME_BOOST
+            [s.tokens for s in item.parsed.sentences],
+            vocabulary,
+            names=NAME_BOOST,
+            lexicon=item.parsed.lexicon,
         )
         sentence_rows.append(rows)
     sentence_rows = [_widen(rows, len(vocabulary)) for rows in sentence_rows]
@@ -195,6 +204,47 @@ def compare_articles(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class ComparedInputs:
+    """A comparison of the readable inputs, and the inputs that could not be read."""
+
+    comparison: Comparison
+    failures: tuple[Failure, ...]
+
+
+def compare_inputs(
+    inputs: Sequence[str],
+    options: Options,
+    *,
+    recursive: bool = False,
+    joint_sentences: int = 5,
+) -> ComparedInputs:
+    """Load and analyse every input through the batch (as ``export`` does, so the two
+    give the same comparison), then compare the readable ones."""
+    from tradesum.batch import run
+
+    options = dataclasses.replace(options, compare=True)
+    results = list(run(inputs, options, recursive=recursive))
+    failures = tuple(r for r in results if isinstance(r, Failure))
+    summaries = [r for r in results if not isinstance(r, Failure)]
+    if len(summaries) < 2 and failures:
+        shown = "; ".join(f"{f.source}: {f.message}" for f in failures)
+        raise InputError(f"a comparison needs at least two readable articles ({shown})")
+    return ComparedInputs(
+        compare_analyses(analyses_of(summaries), joint_sentences=joint_sentences), failures
+    )
+
+
+def analyses_of(summaries: Sequence[DocumentSummary]) -> list[Analysis]:
+    """The analyses that summaries made with ``Options(compare=True)`` carry."""
+    out = []
+    for summary in summaries:
+        if summary.analysis is None:  # pragma: no cover - a caller's mistake
+            raise ValueError(f"{summary.source}: summarized without keeping its analysis")
+        out.append(summary.analysis)
+    return out
+
+
 def similarity_matrix(documents: Sequence[Parsed]) -> Any:
     """Pairwise document similarity in [0, 1] (a numpy array, 1.0 on the diagonal).
 
@@ -203,8 +253,11 @@ def similarity_matrix(documents: Sequence[Parsed]) -> Any:
     """
     import numpy as np
 
+    lexicon = documents[0].lexicon if documents else ENGLISH
     rows, _ = term_matrix(
-        [[t for s in d.sentences for t in s.tokens] for d in documents], names=NAME_BOOST
+        [[t for s in d.sentences for t in s.tokens] for d in documents],
+        names=NAME_BOOST,
+        lexicon=lexicon,
     )
     matrix = np.clip(np.asarray((rows @ rows.T).todense()), 0.0, 1.0)
     np.fill_diagonal(matrix, 1.0)
@@ -214,34 +267,44 @@ def similarity_matrix(documents: Sequence[Parsed]) -> Any:
 # --------------------------------------------------------------------------- per document
 
 
-def _prepare(parsed: Parsed, keywords: int) -> _Prepared:
-    phrases = extract_keywords(parsed, keywords)
-    candidates = list(range(len(parsed.sentences)))
-    _, score, _ = news_features(parsed, candidates, phrases)
-    importance = {i: round(float(score[i]), 4) for i in candidates}
+def _prepare(analysis: Analysis) -> _Prepared:
+    parsed = analysis.parsed
     names = _names(parsed)
     capitalized = frozenset(
         t.lower() for s in parsed.sentences for t in s.tokens if t[:1].isupper()
     )
-    acronyms = frozenset(_acronym(display) for display in names.values()) - {""}
-    figures = extract_figures(parsed.sentences)
+    acronyms = frozenset(_acronym(display, parsed.lexicon) for display in names.values()) - {""}
     term_sets = tuple(frozenset(sentence.terms) for sentence in parsed.sentences)
-    return _Prepared(parsed, phrases, figures, importance, names, capitalized, acronyms, term_sets)
+    return _Prepared(
+        parsed,
+        analysis.keyphrases[:COMPARE_KEYWORDS],
+        analysis.figures,
+        analysis.importance(),
+        names,
+        capitalized,
+        acronyms,
+        term_sets,
+    )
 
 
 def _names(parsed: Parsed) -> dict[frozenset[str], str]:
     """Named people, places and organisations: runs of capitalised words, keyed by their
     distinctive words (titles such as "Commerce Secretary" dropped), longest form kept."""
+    lexicon = parsed.lexicon
+    joiners = _joiners(lexicon)
+    calendar = lexicon.calendar
     inside = {t for s in parsed.sentences for t in s.tokens[1:] if t[:1].isupper()}
     found: dict[frozenset[str], str] = {}
     for sentence in parsed.sentences:
         run: list[str] = []
         for position, token in enumerate([*sentence.tokens, ""]):
-            if _is_name_word(token, position, inside) or (run and token in _CONNECT):
+            if _is_name_word(token, position, inside, calendar, lexicon) or (
+                run and token in joiners
+            ):
                 run.append(token)
             else:
-                for name in _split_name(run):
-                    _add_name(found, name)
+                for name in _split_name(run, lexicon):
+                    _add_name(found, name, lexicon)
                 run = []
     # "Lutnick" is the same person as "Howard Lutnick": keep the fuller name only.
     kept: dict[frozenset[str], str] = {}
@@ -251,51 +314,54 @@ def _names(parsed: Parsed) -> dict[frozenset[str], str]:
     return kept
 
 
-_CALENDAR = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-     "friday", "saturday", "sunday"}
-)  # fmt: skip
+def _joiners(lexicon: Lexicon) -> frozenset[str]:
+    """Words that may stand inside a run of name words: "of", "for", "and", "de"."""
+    return lexicon.name_connectors | lexicon.conjunctions
 
 
-def _is_name_word(token: str, position: int, inside: set[str]) -> bool:
-    if not token[:1].isupper() or token.lower() in _CALENDAR:
+def _is_name_word(
+    token: str, position: int, inside: set[str], calendar: frozenset[str], lexicon: Lexicon
+) -> bool:
+    if not token[:1].isupper() or token.lower() in calendar:
         return False
     # A capital that only starts a sentence ("Consequently") is no name.
-    return position > 0 or token in inside or zipf(token) < 3.0
+    return position > 0 or token in inside or lexicon.zipf(token) < 3.0
 
 
-def _split_name(run: list[str]) -> list[list[str]]:
+def _split_name(run: list[str], lexicon: Lexicon) -> list[list[str]]:
     """Trim connectors at the edges; split "A and B" unless it reads like an institution
     ("Organization for Economic Co-operation and Development")."""
-    while run and run[-1] in _CONNECT:
+    joiners = _joiners(lexicon)
+    while run and run[-1] in joiners:
         run.pop()
-    while run and run[0] in _CONNECT:
+    while run and run[0] in joiners:
         run.pop(0)
-    if "and" not in run:
+    conjunction = next((i for i, t in enumerate(run) if t in lexicon.conjunctions), None)
+    if conjunction is None:
         return [run] if run else []
-    first = run.index("and")
-    if any(t in ("of", "for") for t in run[:first]):
+    if any(t in lexicon.name_connectors for t in run[:conjunction]):
         return [run]
-    return [run[:first], *_split_name(run[first + 1 :])]
+    return [run[:conjunction], *_split_name(run[conjunction + 1 :], lexicon)]
 
 
-def _add_name(found: dict[frozenset[str], str], run: list[str]) -> None:
-    core = frozenset(t.lower() for t in run if t.lower() not in _TITLE_WORDS | _CONNECT)
-    if not core or (len(run) == 1 and zipf(run[0]) >= 5.5):  # "New negotiations"
+def _add_name(found: dict[frozenset[str], str], run: list[str], lexicon: Lexicon) -> None:
+    left_out = lexicon.name_qualifiers | _joiners(lexicon)
+    core = frozenset(t.lower() for t in run if t.lower() not in left_out)
+    if not core or (len(run) == 1 and lexicon.zipf(run[0]) >= 5.5):  # "New negotiations"
         return
     display = " ".join(run)
-    acronym = _acronym(display)
-    institution = not any(t.lower() in _TITLE_WORDS for t in run)
+    acronym = _acronym(display, lexicon)
+    institution = not any(t.lower() in lexicon.name_qualifiers for t in run)
     if institution and len(acronym) >= 3:  # "National Economic Council (NEC)"
         display = f"{display} ({acronym.upper()})"
     if len(display) > len(found.get(core, "")):
         found[core] = display
 
 
-def _acronym(display: str) -> str:
+def _acronym(display: str, lexicon: Lexicon) -> str:
     display = re.sub(r"\s*\([A-Z]+\)$", "", display)
-    words = [w for w in re.split(r"[\s-]+", display) if w and w.lower() not in _CONNECT]
+    joiners = _joiners(lexicon)
+    words = [w for w in re.split(r"[\s-]+", display) if w and w.lower() not in joiners]
     if len(words) < 3:
         return ""
     return "".join(w[0] for w in words if w[0].isupper()).lower()
@@ -374,7 +440,8 @@ def _ranked(refs: list[SentenceRef]) -> tuple[SentenceRef, ...]:
 
 
 def _mentions(other: _Prepared, keyword: Keyword) -> bool:
-    key = {stem(w) for w in keyword.phrase.split() if is_content_word(w)}
+    lexicon = other.parsed.lexicon
+    key = {lexicon.stem(w) for w in keyword.phrase.split() if lexicon.is_content_word(w)}
     return bool(key) and any(key <= terms for terms in other.term_sets)
 
 
@@ -384,12 +451,13 @@ def _names_in(core: frozenset[str], display: str, other: _Prepared) -> bool:
         return True
     # People are named in full once and by surname after: "President Donald Trump" and
     # "President Trump" share the surname; a rare word in common is enough too.
+    lexicon = other.parsed.lexicon
     words = display.split()
-    if not _CONNECT & set(words) and words[-1].lower() in other.capitalized:
+    if not _joiners(lexicon) & set(words) and words[-1].lower() in other.capitalized:
         return True
-    if any(word in other.capitalized and zipf(word) < 4.0 for word in core):
+    if any(word in other.capitalized and lexicon.zipf(word) < 4.0 for word in core):
         return True
-    acronym = _acronym(display)
+    acronym = _acronym(display, lexicon)
     if acronym and (acronym in other.capitalized or acronym in other.acronyms):
         return True
     return len(core) == 1 and next(iter(core)) in other.acronyms
@@ -438,7 +506,7 @@ def _normal(figure: Figure) -> str:
 
 def _context_similarity(a: _Prepared, fa: Figure, b: _Prepared, fb: Figure) -> float:
     """How alike the words around two figures are (Jaccard of content stems)."""
-    own_a, own_b = stem(fa.text), stem(fb.text)
+    own_a, own_b = a.parsed.lexicon.stem(fa.text), b.parsed.lexicon.stem(fb.text)
     terms_a = {t for t in a.term_sets[fa.sentence_index] if t != own_a and not t[:1].isdigit()}
     terms_b = {t for t in b.term_sets[fb.sentence_index] if t != own_b and not t[:1].isdigit()}
     if not terms_a or not terms_b:
@@ -452,14 +520,17 @@ def _context_similarity(a: _Prepared, fa: Figure, b: _Prepared, fb: Figure) -> f
 def _joint_summary(
     prepared: Sequence[_Prepared], rows: Sequence[Any], count: int
 ) -> tuple[SentenceRef, ...]:
-    """The most important sentences across all articles, each fact once (MMR)."""
+    """The most important sentences across all articles, each fact once: MMR, where a
+    sentence that reports what a chosen one reports (as alike as an aligned pair) is
+    never chosen, and a repeated sentence (no importance) never either."""
     import numpy as np
     from scipy import sparse
 
     refs = [_ref(d, p, s.index) for d, p in enumerate(prepared) for s in p.parsed.sentences]
-    if not refs or count <= 0:
+    keep = [row for row, ref in enumerate(refs) if ref.score > 0]
+    if not keep or count <= 0:
         return ()
-    scores = np.array([r.score for r in refs])
-    unit = sparse.vstack(list(rows)).tocsr()
-    picked = [refs[row] for row, _ in mmr(scores, unit, count)]
+    scores = np.array([refs[row].score for row in keep])
+    unit = sparse.vstack(list(rows)).tocsr()[keep]
+    picked = [refs[keep[row]] for row, _ in mmr(scores, unit, count, exclusive=ALIGN_THRESHOLD)]
     return tuple(sorted(picked, key=lambda r: (r.doc, r.index)))

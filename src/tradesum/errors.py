@@ -1,7 +1,9 @@
 """The one error family of tradesum, and the exit codes the CLI maps it to.
 
-The library raises these; only the CLI catches them (turning each into one line on
-stderr and a documented exit code). Nothing here prints or exits.
+The library raises these in domain terms ("larger than the 20 MB limit", "already
+exists"); it never names a command-line flag. Only the CLI catches them, adds the flag
+that helps (see ``cli.HINTS``), writes one line on stderr and picks the exit code.
+Nothing here prints or exits.
 """
 
 from __future__ import annotations
@@ -25,8 +27,8 @@ class ExitCode(IntEnum):
 class TradesumError(Exception):
     """Base class of every error tradesum raises on purpose.
 
-    ``message`` is a complete one-line sentence for a person: what is wrong and
-    what to do. ``source`` names the input or output it concerns, if any.
+    ``message`` is a complete one-line sentence for a person: what is wrong and, in the
+    library's own terms, what to do. ``source`` names the input or output it concerns.
     """
 
     exit_code: ExitCode = ExitCode.INTERNAL
@@ -48,16 +50,60 @@ class UsageError(TradesumError):
     exit_code = ExitCode.USAGE
 
 
+class EngineError(UsageError):
+    """The Dask engine cannot be used: not installed, or no scheduler at the address."""
+
+
 class InputError(TradesumError):
     """An input that cannot be read or holds no usable text."""
 
     exit_code = ExitCode.INPUT
 
 
+class TooLarge(InputError):
+    """An input over the size limit (``limit`` bytes)."""
+
+    def __init__(self, *, limit: int, source: str | None = None) -> None:
+        megabytes = limit / (1024 * 1024)
+        shown = f"{megabytes:g} MB" if megabytes >= 1 else f"{limit} bytes"
+        super().__init__(f"is larger than the {shown} limit", source=source)
+        self.limit = limit
+
+
+class Unsupported(InputError):
+    """An input of a kind tradesum recognises but cannot read yet (``what``: "a PDF file")."""
+
+    def __init__(self, what: str, *, source: str | None = None) -> None:
+        super().__init__(
+            f"looks like {what}, which tradesum cannot read yet; convert it to text first",
+            source=source,
+        )
+        self.what = what
+
+
+class TooLong(InputError):
+    """A document with more sentences than a slow method handles in reasonable time."""
+
+    def __init__(self, *, method: str, sentences: int, limit: int, source: str | None) -> None:
+        super().__init__(
+            f"has {sentences} sentences; the {method} method is limited to {limit} because "
+            "it slows down sharply past that",
+            source=source,
+        )
+        self.method, self.sentences, self.limit = method, sentences, limit
+
+
 class OutputError(TradesumError):
-    """An output that cannot be written, or would overwrite a file without --force."""
+    """An output that cannot be written."""
 
     exit_code = ExitCode.OUTPUT
+
+
+class OutputExists(OutputError):
+    """The output file exists and replacing it was not allowed."""
+
+    def __init__(self, *, source: str) -> None:
+        super().__init__("already exists", source=source)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +112,9 @@ class Failure:
 
     source: str
     message: str
+    #: The error's class name (``"TooLarge"``), so the CLI can add the flag that helps.
+    reason: str = "InputError"
 
     @classmethod
     def of(cls, source: str, error: TradesumError) -> Failure:
-        return cls(source, error.message)
+        return cls(source, error.message, type(error).__name__)

@@ -1,13 +1,15 @@
 """Reports people keep: every article's summary, then how the articles relate.
 
-``build_report`` gathers the data (reusing :mod:`tradesum.batch` and
-:mod:`tradesum.comparison`); the Markdown and JSON renderers turn it into text, and
-:mod:`tradesum.output` writes it atomically. ``split_names`` gives safe, unique file
-names for one-file-per-article reports.
+``build_report`` runs the batch once (each article loaded and analysed once), then
+compares the very analyses the summaries came from, so a report's comparison is the
+one ``tradesum compare`` gives for the same inputs. The renderers turn the report into
+text and :mod:`tradesum.output` writes it atomically. ``split_names`` gives safe,
+unique file names for one-file-per-article reports.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import os
 import re
@@ -16,10 +18,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tradesum._version import __version__
-from tradesum.batch import Options, expand, summarize_sources
-from tradesum.comparison import Comparison, compare_articles
-from tradesum.documents import Article
-from tradesum.errors import Failure, InputError
+from tradesum.batch import Engine, Options, run
+from tradesum.comparison import Comparison, analyses_of, compare_analyses
+from tradesum.errors import Failure, InputError, UsageError
 from tradesum.summary import DocumentSummary
 
 #: Set to YYYY-MM-DD to pin a report's date (reproducible reports and tests).
@@ -46,10 +47,10 @@ def report_date(date: str | None = None) -> str:
     chosen = date or os.environ.get(DATE_VARIABLE)
     if chosen:
         try:
+            if len(chosen) != 10:
+                raise ValueError(chosen)
             return _dt.date.fromisoformat(chosen).isoformat()
         except ValueError:
-            from tradesum.errors import UsageError
-
             raise UsageError(f"the report date must be YYYY-MM-DD (got {chosen!r})") from None
     return _dt.datetime.now(_dt.UTC).date().isoformat()
 
@@ -60,9 +61,12 @@ def build_report(
     *,
     recursive: bool = False,
     date: str | None = None,
+    engine: Engine | None = None,
+    joint_sentences: int = 5,
 ) -> Report:
     """Summarize every input and, with two or more readable, compare them."""
-    results = tuple(summarize_sources(expand(inputs, recursive=recursive), options))
+    options = dataclasses.replace(options, compare=True)
+    results = tuple(run(inputs, options, recursive=recursive, engine=engine))
     summaries = [r for r in results if isinstance(r, DocumentSummary)]
     if not summaries:
         failures = [r for r in results if isinstance(r, Failure)]
@@ -72,10 +76,7 @@ def build_report(
         raise InputError(f"none of the {len(failures)} inputs could be read ({details})")
     comparison = None
     if len(summaries) >= 2:
-        articles = [
-            Article(s.source, s.title, tuple(s.sentences)) for s in summaries
-        ]  # one sentence a paragraph: the same sentences, already cleaned
-        comparison = compare_articles(articles, keywords=options.keywords or 15)
+        comparison = compare_analyses(analyses_of(summaries), joint_sentences=joint_sentences)
     settings = (
         ("tool", f"tradesum {__version__}"),
         ("date", report_date(date)),  # the report's date, in its front matter

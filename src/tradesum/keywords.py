@@ -20,49 +20,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from tradesum.nlp import (
-    CACHE_SIZE,
-    UNKNOWN_ZIPF,
-    Parsed,
-    Sentence,
-    is_content_word,
-    stem,
-    zipf,
-)
+from tradesum.lexicon import CACHE_SIZE, UNKNOWN_ZIPF, Lexicon
+from tradesum.nlp import Parsed, Sentence
 
 MAX_PHRASE_WORDS = 4
-_CONNECTORS = frozenset({"of", "for", "de"})
-_VERBISH = re.compile(r"^[a-z][a-z-]+(?:ing|ed)$")
-# Words that are never topics, alone or in a phrase: reporting verbs and connectives.
-_NOT_TOPICS = frozenset(
-    {"according", "told", "added", "noted", "including", "despite", "however", "although",
-     "meanwhile", "amid", "already", "still", "just", "likely", "recently", "well"}
-)  # fmt: skip
-# Words that head news sentences and so may not start or end a phrase, though a reader
-# (or an annotator) may take one alone as a topic: "April", "year".
-_WEAK = _NOT_TOPICS | frozenset(
-    {"week", "weeks", "month", "months", "year", "years", "today", "yesterday", "monday",
-     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "time", "times",
-     "percent", "pct", "cent", "recent", "new", "last", "next", "first", "second", "third",
-     "one", "two", "three", "many", "much", "several", "expected", "way", "set", "made",
-     "make"}
-)  # fmt: skip
 
 
-# Titles that stand before a name: "Commerce Secretary Howard Lutnick" gives the phrases
-# "Commerce Secretary" and "Howard Lutnick", not one four-word name.
-_TITLES = frozenset(
-    {"secretary", "minister", "president", "premier", "chancellor", "senator", "sen", "rep",
-     "representative", "governor", "gov", "mayor", "ambassador", "commissioner", "judge",
-     "justice", "chairman", "chairwoman", "chair", "ceo", "cfo", "officer", "spokesman",
-     "spokeswoman", "director", "chief", "general", "gen", "col", "lt", "sgt", "capt",
-     "adm", "dame", "sir", "lord", "dr", "prof", "professor", "king", "queen", "prince",
-     "princess", "pope", "rev", "detective", "inspector", "coach", "deputy", "leader"}
-)  # fmt: skip
-# Title words that also start names of things on their own: "General Motors",
-# "Justice Department", "Chief Justice". They are cut from what follows only after
-# another word of the title ("Attorney General Eric Holder").
-_TITLES_ALSO_NAMES = frozenset({"general", "justice", "chief", "director", "leader", "king"})
+@cache
+def _verb_form(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(lexicon.verb_form)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,16 +44,16 @@ def _is_capitalized(token: str) -> bool:
 
 
 @lru_cache(maxsize=CACHE_SIZE)
-def _usable(token: str, sentence_start: bool) -> bool:
+def _usable(token: str, sentence_start: bool, lexicon: Lexicon) -> bool:
     lower = token.lower()
-    if not is_content_word(token) or lower in _WEAK:
+    if not lexicon.is_content_word(token) or lower in lexicon.weak_words:
         return False
     if lower[:1].isdigit():
         # Bare numbers are not topics; percentages and money are.
         return "%" in lower or lower[-2:] in ("bn", "mn")
     if lower[:1] in "$£€¥":
         return True
-    if sentence_start and _is_capitalized(token) and zipf(lower) > 5.0:
+    if sentence_start and _is_capitalized(token) and lexicon.zipf(lower) > 5.0:
         return False  # "Despite", "Following": capitalised only because they start a sentence
     return any(c.isalpha() for c in token)
 
@@ -99,27 +65,31 @@ def _title_cased(tokens: Sequence[str]) -> bool:
     return len(words) >= 3 and all(t[:1].isupper() for t in words)
 
 
-def _ends_title(current: list[tuple[str, bool]], token: str) -> bool:
+def _ends_title(current: list[tuple[str, bool]], token: str, lexicon: Lexicon) -> bool:
     """Whether the run so far ends with a title and ``token`` starts the name after it."""
     last = current[-1][0].lower()
-    if last not in _TITLES or not token[:1].isupper() or token.lower() in _TITLES:
+    titles = lexicon.titles
+    if last not in titles or not token[:1].isupper() or token.lower() in titles:
         return False
-    return last not in _TITLES_ALSO_NAMES or (len(current) > 1 and _is_capitalized(current[-2][0]))
+    return last not in lexicon.titles_also_names or (
+        len(current) > 1 and _is_capitalized(current[-2][0])
+    )
 
 
-def _runs(sentence: Sentence) -> list[list[tuple[str, bool]]]:
+def _runs(sentence: Sentence, lexicon: Lexicon) -> list[list[tuple[str, bool]]]:
     """Maximal runs of usable tokens, with "of"/"for" allowed inside capitalised names,
     cut between a title and the name after it."""
     runs: list[list[tuple[str, bool]]] = []
     current: list[tuple[str, bool]] = []
+    connectors, verbish = lexicon.name_connectors, _verb_form(lexicon)
     breaks = sentence.breaks or (False,) * len(sentence.tokens)
     for position, (token, broken) in enumerate(zip(sentence.tokens, breaks, strict=True)):
-        if current and (broken or _ends_title(current, token)):
+        if current and (broken or _ends_title(current, token, lexicon)):
             runs.append(current)
             current = []
-        if _usable(token, position == 0):
+        if _usable(token, position == 0, lexicon):
             current.append((token, True))
-        elif token.lower() in _CONNECTORS and current and _is_capitalized(current[-1][0]):
+        elif token.lower() in connectors and current and _is_capitalized(current[-1][0]):
             current.append((token, False))  # tentatively keep; trimmed below if dangling
         elif current:
             runs.append(current)
@@ -130,20 +100,20 @@ def _runs(sentence: Sentence) -> list[list[tuple[str, bool]]]:
     for run in runs:
         # Without a tagger, trim what is most likely a verb around the noun phrase:
         # "imposing stringent controls" -> "stringent controls".
-        while run and (not run[0][1] or _VERBISH.match(run[0][0])):
+        while run and (not run[0][1] or verbish.match(run[0][0])):
             run.pop(0)
-        while run and (not run[-1][1] or _VERBISH.match(run[-1][0])):
+        while run and (not run[-1][1] or verbish.match(run[-1][0])):
             run.pop()
         if run:
             cleaned.append(run)
     return cleaned
 
 
-def _phrases(tokens: Sequence[str]) -> list[tuple[int, int, bool]]:
+def _phrases(tokens: Sequence[str], connectors: frozenset[str]) -> list[tuple[int, int, bool]]:
     """Every phrase of two words or more inside a run of tokens, as (start, end, is a
     name), up to the length limit (names may be one word longer), not starting or ending
     with a connector. A name has a capital on every word but its connectors."""
-    connector = [t.lower() in _CONNECTORS for t in tokens]
+    connector = [t.lower() in connectors for t in tokens]
     name_word = [c or _is_capitalized(t) for t, c in zip(tokens, connector, strict=True)]
     out = []
     for size in range(2, min(len(tokens), MAX_PHRASE_WORDS) + 1):
@@ -216,6 +186,8 @@ class Candidate:
 def candidates(parsed: Parsed) -> list[Candidate]:
     """Every candidate keyphrase (single words, and phrases of two to four words) with
     its features, in a stable order. Shared by the extractor and the fitting script."""
+    lexicon = parsed.lexicon
+    stem, connectors = lexicon.stem, lexicon.name_connectors
     words: dict[tuple[str, ...], list[_Occurrence]] = {}
     phrases: dict[tuple[str, ...], list[_Occurrence]] = {}
     for sentence in parsed.sentences:
@@ -224,13 +196,13 @@ def candidates(parsed: Parsed) -> list[Candidate]:
         names = not _title_cased(sentence.tokens)  # may capitals mark names here?
         index = sentence.index
         for position, token in enumerate(sentence.tokens):
-            if _candidate_word(token):
+            if _candidate_word(token, lexicon):
                 capital = names and position > 0 and token[:1].isupper()
                 words.setdefault((stem(token),), []).append((token, index, capital))
-        for run in _runs(sentence):
+        for run in _runs(sentence, lexicon):
             tokens = [t for t, _ in run]
             stems = [stem(t) for t in tokens]
-            for start, end, is_name in _phrases(tokens):
+            for start, end, is_name in _phrases(tokens, connectors):
                 occurrence = (" ".join(tokens[start:end]), index, names and is_name)
                 phrases.setdefault(tuple(stems[start:end]), []).append(occurrence)
 
@@ -246,9 +218,11 @@ def candidates(parsed: Parsed) -> list[Candidate]:
                 continue  # a phrase must recur, unless it is a name
             surface = _display(seen)
             sentences = {index for _, index, _ in seen}
-            mean_zipf, unknown, hyphenated, has_digit, all_caps, length = _spelling(surface)
+            mean_zipf, unknown, hyphenated, has_digit, all_caps, length = _spelling(
+                surface, lexicon
+            )
             capitalized = capitals / count
-            content = [k for k in key if k not in _CONNECTORS] or list(key)
+            content = [k for k in key if k not in connectors] or list(key)
             min_count = min(len(words.get((k,), ())) or 1 for k in content)
             row = (
                 math.log(count),
@@ -274,11 +248,12 @@ def candidates(parsed: Parsed) -> list[Candidate]:
 
 
 @lru_cache(maxsize=CACHE_SIZE)
-def _spelling(surface: str) -> tuple[float, float, float, float, float, int]:
+def _spelling(surface: str, lexicon: Lexicon) -> tuple[float, float, float, float, float, int]:
     """The features that depend on a candidate's spelling alone: mean Zipf of its words,
     an unknown word, hyphen, digit, all capitals, and its letters up to the cap."""
-    parts = [w for w in surface.split() if w.lower() not in _CONNECTORS] or [surface]
-    zipfs = [zipf(w) for w in parts]
+    connectors = lexicon.name_connectors
+    parts = [w for w in surface.split() if w.lower() not in connectors] or [surface]
+    zipfs = [lexicon.zipf(w) for w in parts]
     return (
         sum(zipfs) / len(zipfs),
         1.0 if UNKNOWN_ZIPF in zipfs else 0.0,
@@ -290,8 +265,8 @@ def _spelling(surface: str) -> tuple[float, float, float, float, float, int]:
 
 
 @lru_cache(maxsize=CACHE_SIZE)
-def _candidate_word(token: str) -> bool:
-    if not is_content_word(token) or token.lower() in _NOT_TOPICS:
+def _candidate_word(token: str, lexicon: Lexicon) -> bool:
+    if not lexicon.is_content_word(token) or token.lower() in lexicon.not_topics:
         return False
     return any(c.isalpha() for c in token) or "%" in token or token[:1] in "$£€¥"
 
@@ -350,12 +325,16 @@ def _whole_phrases(found: Sequence[Candidate]) -> dict[tuple[str, ...], Candidat
     """For each single word that occurs only inside one phrase, that phrase (the
     shortest that holds every occurrence of the word)."""
     phrases = sorted((c for c in found if len(c.key) > 1), key=lambda c: (len(c.key), -c.count))
+    # Each word's phrases, in that order: one pass over the phrases, not one per word.
+    holding: dict[tuple[str, int], list[Candidate]] = {}
+    for phrase in phrases:
+        for part in set(phrase.key):
+            holding.setdefault((part, phrase.count), []).append(phrase)
     out: dict[tuple[str, ...], Candidate] = {}
     for word in (c for c in found if len(c.key) == 1):
-        for phrase in phrases:
-            if phrase.count == word.count and word.key[0] in phrase.key:
-                out[word.key] = phrase
-                break
+        held = holding.get((word.key[0], word.count))
+        if held:
+            out[word.key] = held[0]
     return out
 
 

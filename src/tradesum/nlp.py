@@ -15,12 +15,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from tradesum.documents import Article
+from tradesum.inputs import Article
+from tradesum.lexicon import CACHE_SIZE, ENGLISH, UNKNOWN_ZIPF, Lexicon
 
-LANGUAGE = "english"
-#: Entries per word-level cache (stems, frequencies, word tests): enough for the working
-#: vocabulary of news, small enough that a worker's memory stays flat over an archive.
-CACHE_SIZE = 16_384
+__all__ = ["CACHE_SIZE", "UNKNOWN_ZIPF", "Parsed", "Sentence", "parse_article"]
 
 # One token pattern for the whole product. Order matters: figures and abbreviations
 # must win over plain words so that "$1.13bn", "4.8%", "U.S." and "No. 1" stay whole.
@@ -69,103 +67,19 @@ def split_sentences(paragraph: str) -> list[str]:
     return [text for s in sent_tokenize(paragraph) if (text := str(s).strip())]
 
 
-@cache
-def stop_words() -> frozenset[str]:
-    import importlib.resources
-
-    # sumy's bundled English list, read as a file: importing sumy.utils pulls in requests.
-    resource = importlib.resources.files("sumy") / "data" / "stopwords" / f"{LANGUAGE}.txt"
-    words = {w.strip() for w in resource.read_text(encoding="utf-8").splitlines() if w.strip()}
-    extra = {"said", "says", "say", "also", "would", "could", "mr", "mrs", "ms", "per", "cent"}
-    return frozenset(words) | frozenset(extra)
+#: English word functions, for callers with no analysed document at hand (benchmarks,
+#: tests); code that has one uses ``parsed.lexicon``.
+stop_words = ENGLISH.stop_words
+stem = ENGLISH.stem
+is_content_word = ENGLISH.is_content_word
+zipf = ENGLISH.zipf
+idf = ENGLISH.idf
 
 
-@cache
-def _stemmer() -> Any:
-    # The Snowball project's own Python build of its English (Porter2) stemmer: the
-    # algorithm NLTK's SnowballStemmer implements, without importing NLTK (2 s).
-    import snowballstemmer
-
-    return snowballstemmer.stemmer(LANGUAGE)
-
-
-@lru_cache(maxsize=CACHE_SIZE)
-def stem(word: str) -> str:
-    """The lower-cased Snowball stem of a word; figures and abbreviations stay as they are."""
-    lower = word.lower()
-    if not lower[:1].isalpha() or "." in lower:
-        return lower
-    return str(_stemmer().stemWord(lower))
-
-
-@lru_cache(maxsize=CACHE_SIZE)
-def is_content_word(token: str) -> bool:
-    """True for a token that carries meaning: not a stop word, not a lone letter."""
-    lower = token.lower()
-    if lower in stop_words():
-        return False
-    return len(lower) > 1 or lower.isdigit()
-
-
-def terms(tokens: Iterable[str]) -> tuple[str, ...]:
+def terms(tokens: Iterable[str], lexicon: Lexicon = ENGLISH) -> tuple[str, ...]:
     """Stems of the content words among ``tokens``: the units of similarity."""
-    return tuple(stem(t) for t in tokens if is_content_word(t))
-
-
-# --------------------------------------------------------------------------- background
-
-#: Zipf value given to words the background table does not know (rare: names, jargon).
-UNKNOWN_ZIPF = 1.5
-
-
-@cache
-def _background_table() -> dict[str, float]:
-    """wordfreq's small English table as word -> Zipf frequency (log10 per billion words).
-
-    The table is read straight from wordfreq's bundled data file (its documented
-    "cBpack" format), which is ~20x faster than importing wordfreq itself; when the
-    format is not the one we know, we fall back to wordfreq's public API.
-    """
-    import gzip
-    import importlib.resources
-
-    try:
-        import msgpack
-
-        resource = importlib.resources.files("wordfreq") / "data" / "small_en.msgpack.gz"
-        with resource.open("rb") as raw, gzip.GzipFile(fileobj=raw) as unzipped:
-            packed = msgpack.load(unzipped, raw=False)
-        if not (isinstance(packed[0], dict) and packed[0].get("format") == "cB"):
-            raise ValueError("unknown wordfreq format")
-        table: dict[str, float] = {}
-        for centibels, words in enumerate(packed[1:]):
-            zipf = 9.0 - centibels / 100.0
-            for word in words:
-                table[word] = round(zipf, 2)
-        return table
-    except (ImportError, OSError, ValueError, KeyError, IndexError):  # pragma: no cover
-        import wordfreq
-
-        return {
-            w: round(math.log10(f * 1e9), 2)
-            for w, f in wordfreq.get_frequency_dict("en", wordlist="small").items()
-        }
-
-
-@lru_cache(maxsize=CACHE_SIZE)
-def zipf(word: str) -> float:
-    """How common a word is in general English (Zipf scale: ~7 for "the", ~1.5 unknown)."""
-    key = word.lower().replace("’", "'").rstrip(".")
-    return _background_table().get(key, UNKNOWN_ZIPF)
-
-
-@lru_cache(maxsize=CACHE_SIZE)
-def idf(word: str) -> float:
-    """An inverse-document-frequency stand-in from general-language statistics.
-
-    Works on one document with no corpus around it: rare words weigh more.
-    """
-    return max(0.1, 7.5 - zipf(word)) / 6.0
+    content, stem_ = lexicon.is_content_word, lexicon.stem
+    return tuple(stem_(t) for t in tokens if content(t))
 
 
 # --------------------------------------------------------------------------- vectors
@@ -176,6 +90,7 @@ def term_matrix(
     vocabulary: dict[str, int] | None = None,
     *,
     names: float = 1.0,
+    lexicon: Lexicon = ENGLISH,
 ) -> tuple[Any, dict[str, int]]:
     """Rows of L2-normalised term weights, one per token list, as a scipy CSR matrix.
 
@@ -195,7 +110,7 @@ def term_matrix(
         counts: dict[int, float] = {}
         boosts: dict[int, float] = {}
         for position, token in enumerate(tokens):
-            weighting = _weighting(token)
+            weighting = _weighting(token, lexicon)
             if weighting is None:
                 continue
             term, weight, name, name_first = weighting
@@ -220,37 +135,34 @@ def term_matrix(
 
 
 @lru_cache(maxsize=CACHE_SIZE)
-def _weighting(token: str) -> tuple[str, float, bool, bool] | None:
-    """A content word's stem, :func:`idf`, and whether it counts as a name or figure
-    inside a sentence and at its start (where only a rare capitalised word does);
-    None for other tokens."""
-    if not is_content_word(token):
+def _weighting(token: str, lexicon: Lexicon) -> tuple[str, float, bool, bool] | None:
+    """A content word's stem, idf, and whether it counts as a name or figure inside a
+    sentence and at its start (where only a rare capitalised word does); None for
+    other tokens."""
+    if not lexicon.is_content_word(token):
         return None
     figure = token[:1].isdigit() or token[:1] in "$£€¥"
     capital = token[:1].isupper()
-    return stem(token), idf(token), figure or capital, figure or (capital and zipf(token) < 4.0)
+    rare = capital and lexicon.zipf(token) < 4.0
+    return lexicon.stem(token), lexicon.idf(token), figure or capital, figure or rare
 
 
 # --------------------------------------------------------------------------- boilerplate
 
-_BOILERPLATE = re.compile(
-    r"""^(?:by\s\.|by\s[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s*(?:\.|$)|published:|updated:|last\supdated
-    |click\shere|follow\s@|follow\sus|scroll\sdown|read\smore|read\sthe\sfull|sign\sup|subscribe
-    |share\sthis|photo:|image:|picture:|credit:|getty\simages|reuters\sphoto|\(?ap\)?\sphoto
-    |copyright|all\srights\sreserved|advertisement|related\s(?:articles|stories)|watch\sthe\svideo)""",
-    re.IGNORECASE | re.VERBOSE,
-)
-_BOILERPLATE_ANYWHERE = re.compile(
-    r"""PUBLISHED:|UPDATED:|\|\s*\.|Click\shere|Follow\s@|Scroll\sdown\sfor|(?:^|\s)@\w+\s*$
-    |©|Copyright\s(?:\(c\)\s)?\d{4}|All\srights\sreserved|may\snot\sbe\spublished,\sbroadcast""",
-    re.VERBOSE,
-)
+
+@cache
+def _boilerplate(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (
+        re.compile(lexicon.boilerplate_start, re.IGNORECASE | re.VERBOSE),
+        re.compile(lexicon.boilerplate_anywhere, re.VERBOSE),
+    )
 
 
-def is_boilerplate(text: str) -> bool:
+def is_boilerplate(text: str, lexicon: Lexicon = ENGLISH) -> bool:
     """Bylines, time stamps, photo credits, copyright lines and calls to action: not
     part of the story, so never summary material nor a source of keyphrases."""
-    return bool(_BOILERPLATE.match(text.strip()) or _BOILERPLATE_ANYWHERE.search(text))
+    start, anywhere = _boilerplate(lexicon)
+    return bool(start.match(text.strip()) or anywhere.search(text))
 
 
 # --------------------------------------------------------------------------- documents
@@ -279,13 +191,15 @@ class Parsed:
     article: Article
     sentences: tuple[Sentence, ...]
     title_tokens: tuple[str, ...]
+    lexicon: Lexicon = ENGLISH
 
     @property
     def word_count(self) -> int:
         return sum(len(s.tokens) for s in self.sentences)
 
 
-def parse_article(article: Article) -> Parsed:
+def parse_article(article: Article, lexicon: Lexicon = ENGLISH) -> Parsed:
+    """Split an article into sentences and words, with each sentence's terms."""
     sentences: list[Sentence] = []
     for p_index, paragraph in enumerate(article.paragraphs):
         for text in split_sentences(paragraph):
@@ -297,19 +211,19 @@ def parse_article(article: Article) -> Parsed:
                     text,
                     p_index,
                     tokens,
-                    terms(tokens),
+                    terms(tokens, lexicon),
                     tuple(breaks),
-                    is_boilerplate(text),
+                    is_boilerplate(text, lexicon),
                 )
             )
     title_tokens = tuple(tokenize(article.title)) if article.title else ()
-    return Parsed(article, tuple(sentences), title_tokens)
+    return Parsed(article, tuple(sentences), title_tokens, lexicon)
 
 
 class SumyTokenizer:
     """The object sumy's parsers and document model expect, backed by our splitters."""
 
-    language = LANGUAGE
+    language = ENGLISH.name
 
     def to_sentences(self, paragraph: str) -> tuple[str, ...]:
         return tuple(split_sentences(paragraph))

@@ -1,9 +1,12 @@
-"""Writing output files so that nothing is lost: checked first, written atomically.
+"""Writing output so that nothing is lost: checked first, written atomically.
 
 A target is checked before any work is done (its folder exists and is writable, it is
-not a folder, it does not exist unless ``force``). Content goes to a temporary file in
-the same folder that is renamed into place only when complete, so an interrupted or
-failed write leaves the old file (or none), never a partial one.
+a regular file or nothing, it does not exist unless replacing it is allowed). Content
+goes to a temporary file in the same folder that is renamed into place only when there
+is something to keep, so a failed run, a run in which every input failed, or a failed
+write leaves the old file as it was (or none), never a partial one. Streams (JSON
+Lines) are flushed line by line into that temporary file, and an interrupted run still
+renames it into place, so every finished line is kept.
 """
 
 from __future__ import annotations
@@ -11,12 +14,15 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import stat
+import sys
 import tempfile
-from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from types import TracebackType
+from typing import IO
 
-from tradesum.errors import OutputError
+from tradesum.errors import OutputError, OutputExists
 
 STDOUT = "-"
 
@@ -25,15 +31,25 @@ def check_target(path: str | Path, *, force: bool = False) -> Path:
     """Raise :class:`OutputError` if ``path`` cannot or must not be written."""
     target = Path(path)
     name = str(path)
-    if target.is_dir():
+    try:
+        info = os.lstat(target)
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        raise OutputError(f"cannot be checked ({exc.strerror or exc})", source=name) from None
+    if info is not None and stat.S_ISDIR(info.st_mode):
         raise OutputError("is a folder; give a file name for the output", source=name)
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        raise OutputError(
+            "is not a regular file (a link, device or pipe); it is never replaced", source=name
+        )
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise OutputError(f"folder {str(folder)!r} does not exist; create it first", source=name)
     if not os.access(folder, os.W_OK | os.X_OK):
         raise OutputError(f"folder {str(folder)!r} is not writable", source=name)
-    if target.exists() and not force:
-        raise OutputError("already exists; add --force to overwrite it", source=name)
+    if info is not None and not force:
+        raise OutputExists(source=name)
     return target
 
 
@@ -51,37 +67,106 @@ def check_folder(path: str | Path) -> Path:
     return folder
 
 
-@contextlib.contextmanager
-def atomic_writer(path: str | Path, *, force: bool = False) -> Iterator[TextIO]:
-    """Open a temporary file beside ``path``; rename it onto ``path`` on success only."""
-    target = check_target(path, force=force)
-    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, renamed on success
-        "w",
-        encoding="utf-8",
-        newline="\n",
-        dir=target.parent if str(target.parent) else ".",
-        prefix=f".{target.name}.",
-        suffix=".tmp",
-        delete=False,
-    )
+@dataclass
+class Target:
+    """Where a command's output goes: stdout, or a file replaced atomically.
+
+    Use it as a context manager and :meth:`write` text to it. For a file, the text goes
+    to a temporary file beside it; on leaving, the temporary file replaces the target
+    if :attr:`keep` is true (set it once there is something worth keeping), including
+    after Ctrl-C; on any other error, or with nothing to keep, it is removed.
+    """
+
+    path: str | None = None
+    force: bool = False
+    #: With a file that a stream is resumed into: the records kept from it.
+    seed: bytes = b""
+    keep: bool = False
+    _handle: IO[str] | None = field(default=None, repr=False)
+    _target: Path | None = field(default=None, repr=False)
+
+    def __enter__(self) -> Target:
+        if self.path is None:
+            return self
+        self._target = check_target(self.path, force=self.force)
+        folder = self._target.parent if str(self._target.parent) else Path(".")
+        try:
+            handle = tempfile.NamedTemporaryFile(
+                "w",
+                encoding="utf-8",
+                newline="\n",
+                dir=folder,
+                prefix=f".{self._target.name}.",
+                suffix=".tmp",
+                delete=False,
+            )
+        except OSError as exc:
+            raise _unwritable(exc, self.path) from None
+        self._handle = handle
+        if self.seed:
+            self.write(self.seed.decode("utf-8"))
+        return self
+
+    def write(self, text: str) -> None:
+        if not text:
+            return
+        if self._handle is None:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+            return
+        try:
+            self._handle.write(text)
+            self._handle.flush()
+        except OSError as exc:
+            raise _unwritable(exc, self.path) from None
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        if self._handle is None:
+            return
+        handle, self._handle = self._handle, None
+        interrupted = kind is not None and issubclass(kind, KeyboardInterrupt)
+        commit = self.keep and (kind is None or interrupted)
+        try:
+            if commit:
+                _commit(
+                    handle,
+                    self._target or Path(str(self.path)),
+                    force=self.force,
+                    name=str(self.path),
+                )
+        finally:
+            with contextlib.suppress(OSError):
+                handle.close()
+            with contextlib.suppress(OSError):
+                os.unlink(handle.name)
+
+
+def _commit(handle: IO[str], target: Path, *, force: bool, name: str) -> None:
     try:
-        with handle:
-            yield handle  # type: ignore[misc]
-            handle.flush()
-            os.fsync(handle.fileno())
+        handle.flush()
+        os.fsync(handle.fileno())
+        handle.close()
         if target.exists() and not force:  # appeared while we worked
-            raise OutputError("already exists; add --force to overwrite it", source=str(path))
+            raise OutputExists(source=name)
         os.chmod(handle.name, _file_mode(target))
         os.replace(handle.name, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(handle.name)
-        raise
+    except OSError as exc:
+        raise _unwritable(exc, name) from None
+
+
+def _unwritable(exc: OSError, name: str | None) -> OutputError:
+    return OutputError(f"cannot be written ({exc.strerror or exc})", source=name)
 
 
 def write_atomic(path: str | Path, text: str, *, force: bool = False) -> None:
-    with atomic_writer(path, force=force) as handle:
-        handle.write(text)
+    """Write a whole file atomically (checked first; never replaced without ``force``)."""
+    with Target(str(path), force=force, keep=True) as target:
+        target.write(text)
 
 
 def _file_mode(target: Path) -> int:
@@ -93,37 +178,33 @@ def _file_mode(target: Path) -> int:
     return 0o666 & ~umask
 
 
-def open_lines(
-    path: str | Path, *, force: bool = False, resume: bool = False
-) -> tuple[TextIO, set[str]]:
-    """Open a JSON Lines output for writing line by line, flushed as each is written.
-
-    Lines are written in place (not atomically) so that an interrupted run keeps every
-    finished line. With ``resume`` an existing file is appended to, after dropping a
-    torn last line, and the ``source`` of every record in it is returned so those can
-    be skipped; without it an existing file needs ``force``.
-    """
+def resume_state(path: str | Path) -> tuple[bytes, set[str]]:
+    """What a resumed JSON Lines run keeps of ``path``: its successful records (error
+    records are dropped, so those sources are tried again; a line torn by an
+    interruption is dropped too), and the sources they cover. No file: nothing."""
     target = Path(path)
+    name = str(path)
+    if not target.exists():
+        return b"", set()
+    check_target(target, force=True)
+    kept: list[bytes] = []
     done: set[str] = set()
-    if resume and target.exists():
-        check_target(target, force=True)
-        keep = 0
+    try:
         with target.open("rb") as handle:
             for raw in handle:
                 if not raw.endswith(b"\n"):
-                    break  # a line torn by an interruption: rewritten below
+                    break  # a line torn by an interruption
                 try:
                     record = json.loads(raw)
                 except ValueError:
+                    record = None
+                if not (isinstance(record, dict) and isinstance(record.get("source"), str)):
                     raise OutputError(
-                        "is not a tradesum JSON Lines file; cannot resume into it",
-                        source=str(path),
-                    ) from None
-                if isinstance(record, dict) and isinstance(record.get("source"), str):
+                        "is not a tradesum JSON Lines file; cannot resume into it", source=name
+                    )
+                if "error" not in record:
+                    kept.append(raw)
                     done.add(record["source"])
-                keep += len(raw)
-        with target.open("r+b") as handle:
-            handle.truncate(keep)
-        return target.open("a", encoding="utf-8", newline="\n"), done
-    check_target(target, force=force)
-    return target.open("w", encoding="utf-8", newline="\n"), done
+    except OSError as exc:
+        raise OutputError(f"cannot be read ({exc.strerror or exc})", source=name) from None
+    return b"".join(kept), done

@@ -1,7 +1,8 @@
 """Summarizing one article: the library's main entry point and its result type.
 
-``summarize(text)`` and ``summarize_article(article)`` return a :class:`DocumentSummary`
-holding the summary sentences, keyphrases, key figures and statistics. The summary is
+``summarize(text)``, ``summarize_article(article)`` and ``summarize_analysis(analysis)``
+return a :class:`DocumentSummary` holding the summary sentences, keyphrases, key
+figures and statistics. The summary is
 always a subset of the article's body sentences, in document order, without duplicates,
 never longer than asked and, for an article with a sentence, never empty (unless a
 ``words`` budget is too small for every sentence).
@@ -13,17 +14,16 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from tradesum.documents import Article, parse
-from tradesum.errors import Failure, InputError, UsageError
-from tradesum.figures import Figure, extract_figures
-from tradesum.keywords import Keyword, extract_keywords
-from tradesum.methods import REGISTRY, Method, Scored, parse_method
-from tradesum.nlp import Parsed, parse_article
+from tradesum.analysis import Analysis, Needs, analyse
+from tradesum.errors import Failure, UsageError
+from tradesum.figures import Figure
+from tradesum.inputs import Article, parse_text
+from tradesum.keywords import Keyword
+from tradesum.methods import REGISTRY, Scored, parse_method
+from tradesum.nlp import Parsed
 
 DEFAULT_SENTENCES = 3
 DEFAULT_KEYWORDS = 10
-#: Keyphrases computed for scoring even when fewer are shown.
-_SCORING_KEYWORDS = 15
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +95,7 @@ class SummarySentence:
 
 @dataclass(frozen=True, slots=True)
 class DocumentSummary:
-    """Everything tradesum reports about one article."""
+    """Everything tradesum reports about one article, and the analysis it came from."""
 
     source: str
     title: str | None
@@ -107,12 +107,10 @@ class DocumentSummary:
     word_count: int
     sentences: tuple[str, ...] = field(repr=False, default=())
     warnings: tuple[str, ...] = ()
-
-    @property
-    def summary_word_count(self) -> int:
-        from tradesum.nlp import tokenize
-
-        return sum(len(tokenize(s.text)) for s in self.summary)
+    summary_word_count: int = 0
+    date: str | None = None
+    #: The analysed article (kept where a later step, such as a comparison, reads it).
+    analysis: Analysis | None = field(default=None, repr=False, compare=False)
 
     @property
     def compression(self) -> float:
@@ -130,18 +128,21 @@ def summarize(
     sentences: int | None = None,
     ratio: float | None = None,
     words: int | None = None,
-    method: str | Method | None = None,
+    method: str | None = None,
     keywords: int = DEFAULT_KEYWORDS,
     source: str = "<text>",
 ) -> DocumentSummary:
     """Summarize a raw article (headline line, blank line, body; or just a body).
 
-    Raises :class:`~tradesum.errors.InputError` for text with nothing to summarize and
-    :class:`~tradesum.errors.UsageError` for bad options.
+    Raises :class:`~tradesum.errors.InputError` for text with nothing to summarize,
+    :class:`~tradesum.errors.UsageError` for bad options and :class:`TypeError` for
+    anything but a string.
     """
+    if not isinstance(text, str):
+        raise TypeError(f"summarize() takes the article as a str, not {type(text).__name__}")
     length = Length(sentences=sentences, ratio=ratio, words=words)
     return summarize_article(
-        parse(text, source=source), length=length, method=method, keywords=keywords
+        parse_text(text, source=source), length=length, method=method, keywords=keywords
     )
 
 
@@ -149,82 +150,54 @@ def summarize_article(
     article: Article,
     *,
     length: Length | None = None,
-    method: str | Method | None = None,
+    method: str | None = None,
     keywords: int = DEFAULT_KEYWORDS,
+    explain: bool = False,
 ) -> DocumentSummary:
-    """Summarize an already loaded :class:`~tradesum.documents.Article`."""
-    return summarize_parsed(parse_article(article), length=length, method=method, keywords=keywords)
+    """Analyse and summarize a loaded :class:`~tradesum.inputs.Article`."""
+    chosen = parse_method(method)
+    analysis = analyse(article, Needs.of(chosen, keywords, explain=explain))
+    return summarize_analysis(analysis, length=length, method=chosen, keywords=keywords)
 
 
-def summarize_parsed(
-    parsed: Parsed,
+def summarize_analysis(
+    analysis: Analysis,
     *,
     length: Length | None = None,
-    method: str | Method | None = None,
+    method: str | None = None,
     keywords: int = DEFAULT_KEYWORDS,
+    keep: bool = False,
 ) -> DocumentSummary:
-    """Summarize an article that is already split into sentences."""
+    """The summary of an analysed article (``keep``: the result carries the analysis)."""
     if keywords < 0:
         raise UsageError(f"the keyword count must be 0 or more (got {keywords})")
     length = length or Length()
-    chosen_method = parse_method(method)
-    article = parsed.article
-    if not parsed.sentences:
-        raise InputError("has no sentences to summarize", source=article.source)
-
-    candidates = _unique(parsed)
-    # The news and Edmundson scorers use keyphrases; the others only report them.
-    uses_phrases = chosen_method in (Method.NEWS, Method.EDMUNDSON)
-    phrases = extract_keywords(
-        parsed, max(keywords, _SCORING_KEYWORDS) if uses_phrases else keywords
-    )
-    available = len(candidates)
+    chosen = parse_method(method)
+    parsed = analysis.parsed
+    available = len(analysis.candidates)
     share = length.share(available, parsed.word_count)
-    scored = REGISTRY[chosen_method](parsed, candidates, length.count(available), phrases, share)
+    scored = REGISTRY[chosen].score(analysis, length.count(available), share)
     picked = _fit(parsed, scored, length)
     summary = tuple(
         SummarySentence(parsed.sentences[s.index].text, s.index, s.score, s.parts)
         for s in sorted(picked, key=lambda s: s.index)
     )
+    article = analysis.article
     return DocumentSummary(
         source=article.source,
         title=article.title,
-        method=chosen_method.value,
+        method=chosen,
         summary=summary,
-        keywords=phrases[:keywords],
-        figures=extract_figures(parsed.sentences),
+        keywords=analysis.keyphrases[:keywords],
+        figures=analysis.figures,
         sentence_count=len(parsed.sentences),
         word_count=parsed.word_count,
         sentences=tuple(s.text for s in parsed.sentences),
-        warnings=_warnings(parsed),
+        warnings=analysis.warnings,
+        summary_word_count=sum(len(parsed.sentences[s.index].tokens) for s in summary),
+        date=article.date,
+        analysis=analysis if keep else None,
     )
-
-
-def _warnings(parsed: Parsed) -> tuple[str, ...]:
-    """Things a reader should know about the result (the CLI shows them on stderr)."""
-    from tradesum.nlp import stop_words
-
-    tokens = [t.lower() for s in parsed.sentences for t in s.tokens if t[:1].isalpha()]
-    if len(tokens) >= 20:
-        english = sum(1 for t in tokens if t in stop_words()) / len(tokens)
-        if english < 0.15:
-            return (
-                "does not look like English; tradesum's sentence splitting, keyphrases and "
-                "scores are made for English, so results may be poor",
-            )
-    return ()
-
-
-def _unique(parsed: Parsed) -> list[int]:
-    """Indices of the first occurrence of each distinct sentence."""
-    seen: set[str] = set()
-    out = []
-    for sentence in parsed.sentences:
-        key = " ".join(sentence.text.split()).lower()
-        if key not in seen:
-            seen.add(key)
-            out.append(sentence.index)
-    return out
 
 
 def _fit(parsed: Parsed, ranked: Sequence[Scored], length: Length) -> list[Scored]:

@@ -1,17 +1,76 @@
-"""Renderers: one module per output format, all fed the same result objects.
+"""Output formats: a registry of renderers, one module each.
 
-``data`` turns results into plain JSON-ready data (the one place the schema is
-defined); ``json``, ``plain``, ``markdown`` and ``rich`` turn that into output.
+Every renderer turns the same results into text: :meth:`Renderer.documents` (a stream of
+chunks as each article's result arrives), :meth:`Renderer.comparison` and
+:meth:`Renderer.report`. Plain, Markdown and rich format the blocks of
+:mod:`tradesum.view`, so they show the same content; JSON and JSON Lines are built as
+data (:mod:`tradesum.render.data`). A format is a module exposing ``RENDERER`` plus one
+line in :data:`FORMATS`; modules load on first use, so start-up pays for none of them.
 """
 
 from __future__ import annotations
 
-from enum import StrEnum
+import importlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+from tradesum.errors import UsageError
+
+if TYPE_CHECKING:
+    from tradesum.comparison import Comparison
+    from tradesum.export import Report
+    from tradesum.summary import Result
 
 
-class Format(StrEnum):
-    RICH = "rich"
-    PLAIN = "plain"
-    JSON = "json"
-    JSONL = "jsonl"
-    MARKDOWN = "markdown"
+@dataclass(frozen=True, slots=True)
+class Style:
+    """How to lay the output out: explanations, line width, colour."""
+
+    explain: bool = False
+    width: int = 88
+    color: bool = False
+
+
+class Renderer(Protocol):
+    #: A line for ``--format``'s help.
+    description: str
+
+    def documents(self, results: Iterable[Result], style: Style) -> Iterator[str]: ...
+
+    def comparison(self, comparison: Comparison, style: Style) -> str: ...
+
+    def report(self, report: Report, style: Style) -> str: ...
+
+
+#: Every output format: its name and the module whose ``RENDERER`` writes it, or the
+#: renderer itself. Add a format: one module, one line here (or :func:`register`).
+FORMATS: dict[str, str | Renderer] = {
+    "rich": "tradesum.render.rich",
+    "plain": "tradesum.render.plain",
+    "json": "tradesum.render.json",
+    "jsonl": "tradesum.render.json:LINES",
+    "markdown": "tradesum.render.markdown",
+}
+
+
+def register(name: str, renderer: str | Renderer) -> None:
+    """Add (or replace) an output format."""
+    FORMATS[name] = renderer
+
+
+def names() -> list[str]:
+    return list(FORMATS)
+
+
+def get(name: str) -> Renderer:
+    """The renderer of a format; raises UsageError listing the formats there are."""
+    entry = FORMATS.get(name)
+    if entry is None:
+        raise UsageError(f"unknown format {name!r}; choose one of: {', '.join(FORMATS)}")
+    if isinstance(entry, str):
+        module, _, attribute = entry.partition(":")
+        renderer: Renderer = getattr(importlib.import_module(module), attribute or "RENDERER")
+        FORMATS[name] = renderer
+        return renderer
+    return entry

@@ -1,18 +1,15 @@
-"""JSON output: ``--format json`` documents, ``--format jsonl`` lines, compare and export."""
+"""``--format json`` (one document, written when the run ends) and ``jsonl`` (one record
+per line, as each is ready), both built as data by :mod:`tradesum.render.data`."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from tradesum.comparison import Comparison
+from tradesum.errors import UsageError
 from tradesum.export import Report
-from tradesum.render.data import (
-    comparison_data,
-    documents_data,
-    dumps,
-    report_data,
-    result_data,
-)
+from tradesum.render import Style
+from tradesum.render.data import comparison_data, documents_data, dumps, report_data, result_data
 from tradesum.summary import Result
 
 
@@ -31,3 +28,34 @@ def render_comparison_json(comparison: Comparison) -> str:
 
 def render_report_json(report: Report) -> str:
     return dumps(report_data(report)) + "\n"
+
+
+class JSONRenderer:
+    description = "json (one document)"
+
+    def documents(self, results: Iterable[Result], style: Style) -> Iterator[str]:
+        yield render_json(list(results))
+
+    def comparison(self, comparison: Comparison, style: Style) -> str:
+        return render_comparison_json(comparison)
+
+    def report(self, report: Report, style: Style) -> str:
+        return render_report_json(report)
+
+
+class JSONLinesRenderer:
+    description = "jsonl (one JSON object per line)"
+
+    def documents(self, results: Iterable[Result], style: Style) -> Iterator[str]:
+        for result in results:
+            yield render_jsonl_line(result)
+
+    def comparison(self, comparison: Comparison, style: Style) -> str:
+        raise UsageError("a comparison is one document; write it as json, not jsonl")
+
+    def report(self, report: Report, style: Style) -> str:
+        raise UsageError("a report is one document; write it as json or markdown, not jsonl")
+
+
+RENDERER = JSONRenderer()
+LINES = JSONLinesRenderer()

@@ -2,14 +2,30 @@
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator
 
 from tradesum.comparison import Comparison
 from tradesum.errors import Failure
 from tradesum.export import Report
-from tradesum.summary import DocumentSummary, Result
+from tradesum.render import Style
+from tradesum.summary import Result
+from tradesum.view import (
+    Block,
+    Bullets,
+    Facts,
+    Field,
+    Grid,
+    Heading,
+    Meta,
+    Note,
+    Section,
+    Span,
+    Text,
+    comparison_view,
+    document_view,
+    report_view,
+)
 
 # Characters that open or close inline Markdown/HTML anywhere in a line: code,
 # emphasis, links and images, raw HTML and autolinks, entities, table cells, headings'
@@ -29,156 +45,141 @@ def escape(text: str) -> str:
     return _LEADING.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", flat)
 
 
-def render_markdown(result: Result, *, explain: bool = False, level: int = 2) -> str:
-    hashes = "#" * level
-    if isinstance(result, Failure):
-        message = escape(result.message)
-        return f"{hashes} {escape(result.source)}\n\n**Could not read:** {message}\n\n"
-    doc: DocumentSummary = result
-    out = [f"{hashes} {escape(doc.title or doc.source)}", "", f"Source: `{_code(doc.source)}`", ""]
-    out += [f"{hashes}# Summary", ""]
-    for item in doc.summary:
-        line = f"- {escape(item.text)}"
-        if explain and item.score is not None:
-            parts = ", ".join(f"{n} {v:.2f}" for n, v in item.parts)
-            line += f" *(sentence {item.index}; score {item.score:.3f}; {parts})*"
-        out.append(line)
-    if doc.keywords:
-        out += ["", f"{hashes}# Keywords", "", "| Keyphrase | Score |", "| --- | ---: |"]
-        out += [f"| {escape(k.phrase)} | {k.score:.2f} |" for k in doc.keywords]
-    if doc.figures:
-        out += ["", f"{hashes}# Key figures", ""]
-        out += ["| Figure | Kind | Sentence |", "| --- | --- | --- |"]
-        sentences = doc.sentences
-        for f in doc.figures:
-            context = sentences[f.sentence_index] if f.sentence_index < len(sentences) else ""
-            out.append(f"| {escape(f.text)} | {f.kind.value} | {escape(context)} |")
-    out += [
-        "",
-        f"*{doc.sentence_count} sentences, {doc.word_count} words; summary "
-        f"{len(doc.summary)} sentences, {doc.summary_word_count} words "
-        f"({doc.compression:.0%}); method {doc.method}.*",
-        "",
-        "",
-    ]
-    return "\n".join(out)
-
-
 def _code(text: str) -> str:
-    """Text for an inline code span: backticks cannot close it early."""
-    return text.replace("`", "'")
+    """Text for an inline code span: nothing can close it early or break its line."""
+    return " ".join(text.replace("`", "'").split())
 
 
-def render_comparison_markdown(
-    comparison: Comparison, *, level: int = 2, shown: int = 5, same_story_only: bool = False
-) -> str:
-    """The comparison as Markdown: similarity matrix, groups of articles on the same
-    story, then each pair (with ``same_story_only``, the details of same-story pairs
-    only, as reports of many articles need), then a joint summary."""
-    h = "#" * level
-    docs = comparison.documents
-    out = [f"{h} Documents", ""]
-    out += [
-        f"{i + 1}. {escape(d.title or '(no headline)')} (`{_code(d.source)}`)"
-        for i, d in enumerate(docs)
+def inline(value: Text) -> str:
+    out = []
+    for span in value.spans:
+        if span.style == "label":
+            out.append(span.text)
+        elif span.style == "tag":
+            out.append(f"*{span.text}*")
+        elif span.style == "code":
+            out.append(f"`{_code(span.text)}`")
+        elif span.style == "strong":
+            out.append(f"**{escape(span.text)}**")
+        elif span.style == "em":
+            out.append(f"*{escape(span.text)}*")
+        elif span.style == "link" and span.target:
+            out.append(f"[{escape(span.text)}]({_link(span.target)})")
+        else:
+            out.append(_escaped_span(span.text))
+    return "".join(out)
+
+
+def _escaped_span(value: str) -> str:
+    """A span of data escaped, keeping one space where it starts or ends with some
+    (spans are parts of one line)."""
+    lead = " " if value[:1].isspace() else ""
+    trail = " " if value[-1:].isspace() and value.strip() else ""
+    return lead + escape(value) + trail
+
+
+def _link(target: str) -> str:
+    """A link target that cannot end the link early or smuggle markup."""
+    return re.sub(r"[^\w./-]", lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), target)
+
+
+def block(item: Block) -> str:
+    """One block as Markdown, without a trailing newline."""
+    if isinstance(item, Heading):
+        return f"{'#' * item.level} {inline(item.text)}"
+    if isinstance(item, Field):
+        return f"{item.label}: {inline(item.value)}"
+    if isinstance(item, Bullets):
+        if item.numbered:
+            return "\n".join(f"{i}. {inline(t)}" for i, t in enumerate(item.items, start=1))
+        return "\n".join(f"- {inline(t)}" for t in item.items)
+    if isinstance(item, Facts):
+        return "\n".join(f"- **{escape(name)}:** {inline(value)}" for name, value in item.rows)
+    if isinstance(item, Grid):
+        return _grid(item)
+    if isinstance(item, Note):
+        return f"*{inline(item.text)}*"
+    if isinstance(item, Meta):
+        return _front_matter(item)
+    return section(item)
+
+
+def _row(cells: list[str]) -> str:
+    return "|" + "|".join(f" {c} " if c else " " for c in cells) + "|"
+
+
+def _grid(grid: Grid) -> str:
+    aligns = grid.align or ("left",) * len(grid.columns)
+    lines = [
+        _row(list(grid.columns)),
+        "| " + " | ".join("---:" if a == "right" else "---" for a in aligns) + " |",
     ]
-    out += ["", f"{h} Similarity", ""]
-    out.append("| | " + " | ".join(f"[{i + 1}]" for i in range(len(docs))) + " |")
-    out.append("| --- |" + " ---: |" * len(docs))
-    for i, row in enumerate(comparison.similarity):
-        out.append(f"| **[{i + 1}]** | " + " | ".join(f"{v:.2f}" for v in row) + " |")
-    out += ["", f"{h} Stories", ""]
-    for group in comparison.groups:
-        names = ", ".join(f"[{i + 1}]" for i in group)
-        label = "one story" if len(group) > 1 else "alone"
-        out.append(f"- {names}: {label}")
-    for pair in comparison.pairs:
-        if same_story_only and not pair.same_story:
-            continue
-        a, b = f"[{pair.a + 1}]", f"[{pair.b + 1}]"
-        verdict = "same story" if pair.same_story else "different stories"
-        out += ["", f"{h} {a} vs {b}: {verdict} (similarity {pair.similarity:.2f})", ""]
-        rows = [
-            ("Shared keywords", pair.shared_keywords),
-            (f"Keywords only in {a}", pair.only_a_keywords),
-            (f"Keywords only in {b}", pair.only_b_keywords),
-            ("Names in both", pair.shared_names),
-            (f"Names only in {a}", pair.only_a_names),
-            (f"Names only in {b}", pair.only_b_names),
-            (f"Figures only in {a}", tuple(f.text for f in pair.only_a_figures)),
-            (f"Figures only in {b}", tuple(f.text for f in pair.only_b_figures)),
-        ]
-        out += [
-            f"- **{escape(label)}:** {escape(', '.join(items))}" for label, items in rows if items
-        ]
-        if pair.figure_differences:
-            out += [
-                "",
-                f"{h}# Figures that differ",
-                "",
-                f"| Kind | {a} | {b} |",
-                "| --- | --- | --- |",
-            ]
-            for d in pair.figure_differences:
-                out.append(
-                    f"| {d.kind.value} | **{escape(d.a.text)}**: {escape(d.a_sentence)} "
-                    f"| **{escape(d.b.text)}**: {escape(d.b_sentence)} |"
-                )
-        if pair.aligned:
-            out += [
-                "",
-                f"{h}# Reported by both",
-                "",
-                f"| Score | {a} | {b} |",
-                "| ---: | --- | --- |",
-            ]
-            out += [
-                f"| {x.score:.2f} | {escape(x.a.text)} | {escape(x.b.text)} |"
-                for x in pair.aligned[:shown]
-            ]
-        for label, refs in ((a, pair.only_in_a), (b, pair.only_in_b)):
-            if refs:
-                out += ["", f"{h}# Only in {label}", ""]
-                out += [f"- {escape(r.text)}" for r in refs[:shown]]
-    if comparison.joint_summary:
-        out += ["", f"{h} Joint summary", ""]
-        out += [f"- {escape(r.text)} *[{r.doc + 1}]*" for r in comparison.joint_summary]
-    return "\n".join(out) + "\n"
+    for cells in grid.rows:
+        shown = [inline(c) for c in cells]
+        if grid.row_labels and shown:
+            shown[0] = f"**{shown[0]}**"
+        lines.append(_row(shown))
+    return "\n".join(lines)
 
 
-def render_report_markdown(report: Report, *, links: Sequence[str] | None = None) -> str:
-    """A whole export: front matter, contents, each article, comparisons, failures.
+def _front_matter(meta: Meta) -> str:
+    """YAML front matter, written by a YAML library so that any value round-trips;
+    every value double-quoted, so none is read back as a number or a date."""
+    import yaml
 
-    With ``links`` (one file name per article) the articles are linked, not included:
-    the index page of a ``--split`` export.
-    """
-    front = ["---", *(f"{key}: {json.dumps(value)}" for key, value in report.settings)]
-    front.append("sources:")
-    front += [f"  - {json.dumps(r.source)}" for r in report.results]
-    front += ["---", ""]
-    out = [*front, "# Trade news brief", ""]
-    summaries = report.summaries
-    out += ["## Contents", ""]
-    entries = [
-        f"[{escape(doc.title or doc.source)}]({links[i]})"
-        if links
-        else escape(doc.title or doc.source)
-        for i, doc in enumerate(summaries)
-    ]
-    if report.comparison is not None:
-        entries.append("Comparison")
-    if report.failures:
-        entries.append("Could not read")
-    out += [f"{i + 1}. {entry}" for i, entry in enumerate(entries)]
-    out.append("")
-    if not links:
-        for doc in summaries:
-            out.append(render_markdown(doc, level=2))
-    if report.comparison is not None:
-        comparison = render_comparison_markdown(report.comparison, level=2, same_story_only=True)
-        out += ["# Comparison", "", comparison]
-    if report.failures:
-        out += ["# Could not read", ""]
-        out += [f"- `{_code(f.source)}`: {escape(f.message)}" for f in report.failures]
-        out.append("")
-    return "\n".join(out).rstrip("\n") + "\n"
+    class Key(str):
+        pass
+
+    class Dumper(yaml.SafeDumper):
+        def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+            super().increase_indent(flow, False)  # list items indented under their key
+
+    def quoted(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"')
+
+    def plain(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+        return dumper.represent_scalar("tag:yaml.org,2002:str", str(value))
+
+    Dumper.add_representer(str, quoted)
+    Dumper.add_representer(Key, plain)
+    data = {Key(k): v for k, v in meta.settings} | {Key("sources"): list(meta.sources)}
+    dumped = yaml.dump(data, Dumper=Dumper, allow_unicode=True, sort_keys=False, width=10_000)
+    return f"---\n{dumped}---"
+
+
+def section(item: Section) -> str:
+    """A section's blocks, a blank line apart; an article (a framed section) is followed
+    by one more blank line, setting articles apart in a report."""
+    body = "\n\n".join(block(b) for b in item.blocks)
+    return body + "\n" if item.framed else body
+
+
+class MarkdownRenderer:
+    description = "markdown"
+
+    def documents(self, results: Iterable[Result], style: Style) -> Iterator[str]:
+        for result in results:
+            if not isinstance(result, Failure):  # failures are said on stderr
+                yield render_markdown(result, explain=style.explain)
+
+    def comparison(self, comparison: Comparison, style: Style) -> str:
+        return section(comparison_view(comparison)) + "\n"
+
+    def report(self, report: Report, style: Style) -> str:
+        return render_report_markdown(report)
+
+
+def render_markdown(result: Result, *, explain: bool = False, level: int = 2) -> str:
+    return section(document_view(result, explain=explain, level=level)) + "\n"
+
+
+def render_comparison_markdown(comparison: Comparison) -> str:
+    return section(comparison_view(comparison)) + "\n"
+
+
+def render_report_markdown(report: Report, *, links: list[str] | None = None) -> str:
+    return section(report_view(report, links=links)).rstrip("\n") + "\n"
+
+
+RENDERER = MarkdownRenderer()
+__all__ = ["RENDERER", "Span", "escape", "render_markdown", "render_report_markdown"]

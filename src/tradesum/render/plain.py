@@ -3,99 +3,112 @@
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator
 
 from tradesum.comparison import Comparison
 from tradesum.errors import Failure
-from tradesum.summary import DocumentSummary, Result
+from tradesum.export import Report
+from tradesum.render import Style
+from tradesum.summary import Result
+from tradesum.view import (
+    Block,
+    Bullets,
+    Facts,
+    Field,
+    Grid,
+    Heading,
+    Meta,
+    Note,
+    Section,
+    comparison_view,
+    document_view,
+    report_view,
+)
+
+#: Cells of a grid column wider than this are cut (the last column wraps instead).
+_CELL = 40
 
 
-def render_plain(result: Result, *, explain: bool = False, width: int = 88) -> str:
-    if isinstance(result, Failure):
-        return f"== {result.source}\nerror: {result.message}\n\n"
-    doc: DocumentSummary = result
-    lines = [f"== {doc.title or '(no headline)'}", f"   {doc.source}", "", "Summary:"]
-    for item in doc.summary:
-        wrapped = textwrap.fill(
-            item.text, width=width, initial_indent="  - ", subsequent_indent="    "
+def _wrap(text: str, width: int, first: str, rest: str | None = None) -> str:
+    return textwrap.fill(
+        " ".join(text.split()) or " ",
+        width=max(width, len(first) + 20),
+        initial_indent=first,
+        subsequent_indent=rest if rest is not None else " " * len(first),
+        break_on_hyphens=False,
+    ).rstrip()
+
+
+def block(item: Block, width: int, top: int) -> str:
+    """One block as plain text; ``top`` is the level of the section's own headings."""
+    if isinstance(item, Heading):
+        shown = item.text.plain
+        return f"== {shown}" if item.level <= top else f"{shown}:"
+    if isinstance(item, Field):
+        return _wrap(f"{item.label}: {item.value.plain}", width, "", "    ")
+    if isinstance(item, Bullets):
+        marks = [f"  {i}. " for i in range(1, len(item.items) + 1)] if item.numbered else None
+        return "\n".join(
+            _wrap(t.plain, width, marks[i] if marks else "  - ") for i, t in enumerate(item.items)
         )
-        lines.append(wrapped)
-        if explain:
-            lines.append(f"    [sentence {item.index}; {_explain(item.score, item.parts)}]")
-    if doc.keywords:
-        lines += ["", "Keywords: " + ", ".join(f"{k.phrase} ({k.score:.2f})" for k in doc.keywords)]
-    if doc.figures:
-        lines += ["", "Figures:"]
-        lines += [f"  {f.text} [{f.kind.value}, sentence {f.sentence_index}]" for f in doc.figures]
-    lines += [
-        "",
-        f"Stats: {doc.sentence_count} sentences, {doc.word_count} words; summary "
-        f"{len(doc.summary)} sentences, {doc.summary_word_count} words "
-        f"({doc.compression:.0%}); method {doc.method}",
-        "",
-        "",
-    ]
+    if isinstance(item, Facts):
+        return "\n".join(
+            _wrap(f"{name}: {value.plain}", width, "", "    ") for name, value in item.rows
+        )
+    if isinstance(item, Grid):
+        return _grid(item, width)
+    if isinstance(item, Note):
+        return _wrap(item.text.plain, width, "")
+    if isinstance(item, Meta):
+        lines = [f"{key}: {value}" for key, value in item.settings]
+        return "\n".join([*lines, "sources:", *(f"  - {s}" for s in item.sources)])
+    return section(item, width)
+
+
+def _grid(grid: Grid, width: int) -> str:
+    """Columns padded to their widest cell (cut at a bound); a last column of running
+    text (left-aligned) wraps under itself."""
+    rows = [list(grid.columns), *([c.plain for c in row] for row in grid.rows)]
+    count = len(grid.columns)
+    aligns = grid.align or ("left",) * count
+    wraps = aligns[-1] != "right"
+    fixed = count - 1 if wraps else count
+    widths = [min(_CELL, max(len(r[i]) for r in rows)) for i in range(fixed)]
+    lines = []
+    for row in rows:
+        cells = []
+        for i in range(fixed):
+            cell = row[i] if len(row[i]) <= _CELL else row[i][: _CELL - 1] + "…"
+            cells.append(cell.rjust(widths[i]) if aligns[i] == "right" else cell.ljust(widths[i]))
+        lead = "  " + "  ".join(cells)
+        if wraps and row[-1]:
+            lead += "  " if cells else ""
+            lines.append(_wrap(row[-1], width, lead, " " * len(lead)))
+        else:
+            lines.append(lead.rstrip())
     return "\n".join(lines)
 
 
-def _explain(score: float | None, parts: tuple[tuple[str, float], ...]) -> str:
-    head = "score n/a (this method exposes no scores)" if score is None else f"score {score:.3f}"
-    return head + "".join(f", {name} {value:.2f}" for name, value in parts)
+def section(item: Section, width: int) -> str:
+    levels = [b.level for b in item.blocks if isinstance(b, Heading)]
+    top = min(levels) if levels else 1
+    body = "\n\n".join(block(b, width, top) for b in item.blocks)
+    return body + "\n" if item.framed else body
 
 
-#: How many "only in" sentences and alignments the text formats show per pair.
-SHOWN = 5
+class PlainRenderer:
+    description = "plain"
+
+    def documents(self, results: Iterable[Result], style: Style) -> Iterator[str]:
+        for result in results:
+            if not isinstance(result, Failure):  # failures are said on stderr
+                yield section(document_view(result, explain=style.explain), style.width) + "\n"
+
+    def comparison(self, comparison: Comparison, style: Style) -> str:
+        return section(comparison_view(comparison), style.width) + "\n"
+
+    def report(self, report: Report, style: Style) -> str:
+        return section(report_view(report), style.width).rstrip("\n") + "\n"
 
 
-def render_comparison_plain(comparison: Comparison, *, width: int = 88) -> str:
-    docs = comparison.documents
-    lines = ["== Documents"]
-    lines += [f"  [{i + 1}] {d.title or '(no headline)'} ({d.source})" for i, d in enumerate(docs)]
-    lines += ["", "== Similarity"]
-    header = "      " + "".join(f"{f'[{i + 1}]':>8}" for i in range(len(docs)))
-    lines.append(header)
-    for i, row in enumerate(comparison.similarity):
-        lines.append(f"  {f'[{i + 1}]':<4}" + "".join(f"{v:>8.2f}" for v in row))
-    stories = "; ".join(" ".join(f"[{i + 1}]" for i in group) for group in comparison.groups)
-    lines += ["", f"== Stories (same-story groups): {stories}"]
-    for pair in comparison.pairs:
-        a, b = f"[{pair.a + 1}]", f"[{pair.b + 1}]"
-        verdict = "same story" if pair.same_story else "different stories"
-        lines += ["", f"== {a} vs {b}: similarity {pair.similarity:.2f}, {verdict}"]
-        lines += _list_line("Shared keywords", pair.shared_keywords)
-        lines += _list_line(f"Keywords only in {a}", pair.only_a_keywords)
-        lines += _list_line(f"Keywords only in {b}", pair.only_b_keywords)
-        lines += _list_line("Names in both", pair.shared_names)
-        lines += _list_line(f"Names only in {a}", pair.only_a_names)
-        lines += _list_line(f"Names only in {b}", pair.only_b_names)
-        lines += _list_line(f"Figures only in {a}", [f.text for f in pair.only_a_figures])
-        lines += _list_line(f"Figures only in {b}", [f.text for f in pair.only_b_figures])
-        if pair.figure_differences:
-            lines.append("Figures that differ:")
-            for d in pair.figure_differences:
-                lines.append(f"  {d.kind.value}: {a} {d.a.text} vs {b} {d.b.text}")
-                lines.append(_wrap(f"{a} {d.a_sentence}", width, "    "))
-                lines.append(_wrap(f"{b} {d.b_sentence}", width, "    "))
-        if pair.aligned:
-            lines.append("Reported by both:")
-            for x in pair.aligned[:SHOWN]:
-                lines.append(_wrap(f"({x.score:.2f}) {a} {x.a.text}", width, "  - "))
-                lines.append(_wrap(f"{b} {x.b.text}", width, "    "))
-        for label, refs in ((a, pair.only_in_a), (b, pair.only_in_b)):
-            if refs:
-                lines.append(f"Only in {label}:")
-                lines += [_wrap(r.text, width, "  - ") for r in refs[:SHOWN]]
-    if comparison.joint_summary:
-        lines += ["", "== Joint summary"]
-        lines += [_wrap(f"[{r.doc + 1}] {r.text}", width, "  - ") for r in comparison.joint_summary]
-    return "\n".join(lines) + "\n"
-
-
-def _list_line(label: str, items: Sequence[str]) -> list[str]:
-    return [f"{label}: {', '.join(items)}"] if items else []
-
-
-def _wrap(text: str, width: int, indent: str) -> str:
-    return textwrap.fill(
-        text, width=width, initial_indent=indent, subsequent_indent=" " * len(indent)
-    )
+RENDERER = PlainRenderer()

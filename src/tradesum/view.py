@@ -1,0 +1,346 @@
+"""One view per result: what a reader is shown, as labelled blocks, whatever the format.
+
+:func:`document_view`, :func:`comparison_view` and :func:`report_view` turn a result into
+a tuple of :data:`Block` objects (headings, fields, bullet lists, labelled facts, grids,
+notes). The plain, Markdown and rich renderers only format blocks, so the three show
+the same content by construction; JSON is built from the results as data instead
+(:mod:`tradesum.render.data`). Text in a view is a :class:`Text`: spans of plain,
+strong, emphasised, code or linked text; renderers escape every span for their format.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tradesum.errors import Failure
+from tradesum.summary import DocumentSummary, Result
+
+if TYPE_CHECKING:
+    from tradesum.comparison import Comparison, PairComparison
+    from tradesum.export import Report
+
+# --------------------------------------------------------------------------- text
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    text: str
+    #: "" (plain data), "label" (tradesum's own words, never data), "tag" (tradesum's
+    #: own, set apart), "strong", "em", "code" or "link" (with ``target``).
+    style: str = ""
+    target: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    spans: tuple[Span, ...]
+
+    @property
+    def plain(self) -> str:
+        return "".join(s.text for s in self.spans)
+
+
+def text(*parts: str | Span) -> Text:
+    """Text from article or user data (escaped by every format) and styled spans."""
+    return Text(tuple(p if isinstance(p, Span) else Span(p) for p in parts if p != ""))
+
+
+def label(words: str) -> Text:
+    """Text tradesum itself writes ("[1] vs [2]", "one story"): shown as it is."""
+    return Text((Span(words, "label"),))
+
+
+# --------------------------------------------------------------------------- blocks
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    text: Text
+    level: int  # 1 for a report's parts, 2 for an article in a report, ...
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One labelled value on a line: "Source: ..."."""
+
+    label: str
+    value: Text
+
+
+@dataclass(frozen=True, slots=True)
+class Bullets:
+    items: tuple[Text, ...]
+    numbered: bool = False
+    #: Words to stand out in the items where the format can show it (keyphrases).
+    highlight: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """Labelled lists: "Shared keywords: a, b, c"."""
+
+    rows: tuple[tuple[str, Text], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Grid:
+    """A table: column names, their alignment ("left" or "right"), rows of cells; with
+    ``row_labels`` the first cell of each row labels it."""
+
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Text, ...], ...]
+    align: tuple[str, ...] = ()
+    row_labels: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A remark set apart: statistics, settings."""
+
+    text: Text
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    """What a report was made from and with (Markdown writes it as YAML front matter)."""
+
+    settings: tuple[tuple[str, str], ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A unit of output: one article, one comparison, one report. ``blocks`` are in
+    order; ``framed`` sections get a frame where the format has one (rich panels)."""
+
+    blocks: tuple[Block, ...]
+    framed: bool = False
+    failed: bool = False
+
+
+Block = Heading | Field | Bullets | Facts | Grid | Note | Meta | Section
+
+
+# --------------------------------------------------------------------------- documents
+
+
+def document_view(result: Result, *, explain: bool = False, level: int = 2) -> Section:
+    """An article's summary, keyphrases, figures and statistics (or why it failed)."""
+    if isinstance(result, Failure):
+        return Section(
+            (Heading(text(result.source), level), Field("Could not read", text(result.message))),
+            framed=True,
+            failed=True,
+        )
+    doc: DocumentSummary = result
+    blocks: list[Block] = [
+        Heading(text(doc.title or doc.source), level),
+        Field("Source", text(Span(doc.source, "code"))),
+    ]
+    if doc.date:
+        blocks.append(Field("Date", text(doc.date)))
+    blocks.append(Heading(label("Summary"), level + 1))
+    items = []
+    for item in doc.summary:
+        if explain:
+            items.append(
+                text(item.text, " ", Span(_explained(item.index, item.score, item.parts), "em"))
+            )
+        else:
+            items.append(text(item.text))
+    blocks.append(Bullets(tuple(items), highlight=tuple(k.phrase for k in doc.keywords)))
+    if doc.keywords:
+        blocks += [
+            Heading(label("Keywords"), level + 1),
+            Grid(
+                ("Keyphrase", "Score"),
+                tuple((text(k.phrase), text(f"{k.score:.2f}")) for k in doc.keywords),
+                ("left", "right"),
+            ),
+        ]
+    if doc.figures:
+        sentences = doc.sentences
+        blocks += [
+            Heading(label("Key figures"), level + 1),
+            Grid(
+                ("Figure", "Kind", "Sentence"),
+                tuple(
+                    (
+                        text(f.text),
+                        text(f.kind.value),
+                        text(
+                            sentences[f.sentence_index] if f.sentence_index < len(sentences) else ""
+                        ),
+                    )
+                    for f in doc.figures
+                ),
+            ),
+        ]
+    blocks.append(
+        Note(
+            label(
+                f"{doc.sentence_count} sentences, {doc.word_count} words; summary "
+                f"{len(doc.summary)} sentences, {doc.summary_word_count} words "
+                f"({doc.compression:.0%}); method {doc.method}."
+            )
+        )
+    )
+    return Section(tuple(blocks), framed=True)
+
+
+def _explained(index: int, score: float | None, parts: tuple[tuple[str, float], ...]) -> str:
+    if score is None:
+        return f"(sentence {index}; score n/a: this method exposes no scores)"
+    detail = "".join(f", {name} {value:.2f}" for name, value in parts)
+    return f"(sentence {index}; score {score:.3f}{detail})"
+
+
+# --------------------------------------------------------------------------- comparisons
+
+#: How many "only in" sentences and alignments are shown per pair.
+SHOWN = 5
+
+
+def comparison_view(
+    comparison: Comparison, *, level: int = 2, same_story_only: bool = False
+) -> Section:
+    """The similarity matrix, the groups of articles on the same story, then each pair
+    (with ``same_story_only``, the same-story pairs only, as reports of many articles
+    need), then the joint summary."""
+    docs = comparison.documents
+    blocks: list[Block] = [
+        Heading(label("Documents"), level),
+        Bullets(
+            tuple(
+                text(d.title or "(no headline)", " (", Span(d.source, "code"), ")") for d in docs
+            ),
+            numbered=True,
+        ),
+        Heading(label("Similarity"), level),
+        Grid(
+            ("", *(f"[{i + 1}]" for i in range(len(docs)))),
+            tuple(
+                (label(f"[{i + 1}]"), *(label(f"{v:.2f}") for v in row))
+                for i, row in enumerate(comparison.similarity)
+            ),
+            ("left", *("right" for _ in docs)),
+            row_labels=True,
+        ),
+        Heading(label("Stories"), level),
+        Bullets(
+            tuple(
+                label(
+                    ", ".join(f"[{i + 1}]" for i in group)
+                    + (": one story" if len(group) > 1 else ": alone")
+                )
+                for group in comparison.groups
+            )
+        ),
+    ]
+    for pair in comparison.pairs:
+        if same_story_only and not pair.same_story:
+            continue
+        blocks += _pair_blocks(pair, level)
+    if comparison.joint_summary:
+        blocks += [
+            Heading(label("Joint summary"), level),
+            Bullets(
+                tuple(
+                    text(r.text, " ", Span(f"[{r.doc + 1}]", "tag"))
+                    for r in comparison.joint_summary
+                )
+            ),
+        ]
+    return Section(tuple(blocks))
+
+
+def _pair_blocks(pair: PairComparison, level: int) -> list[Block]:
+    a, b = f"[{pair.a + 1}]", f"[{pair.b + 1}]"
+    verdict = "same story" if pair.same_story else "different stories"
+    facts = [
+        ("Shared keywords", pair.shared_keywords),
+        (f"Keywords only in {a}", pair.only_a_keywords),
+        (f"Keywords only in {b}", pair.only_b_keywords),
+        ("Names in both", pair.shared_names),
+        (f"Names only in {a}", pair.only_a_names),
+        (f"Names only in {b}", pair.only_b_names),
+        (f"Figures only in {a}", tuple(f.text for f in pair.only_a_figures)),
+        (f"Figures only in {b}", tuple(f.text for f in pair.only_b_figures)),
+    ]
+    blocks: list[Block] = [
+        Heading(label(f"{a} vs {b}: {verdict} (similarity {pair.similarity:.2f})"), level),
+        Facts(tuple((name, text(", ".join(items))) for name, items in facts if items)),
+    ]
+    if pair.figure_differences:
+        blocks += [
+            Heading(label("Figures that differ"), level + 1),
+            Grid(
+                ("Kind", a, b),
+                tuple(
+                    (
+                        text(d.kind.value),
+                        text(Span(d.a.text, "strong"), ": ", d.a_sentence),
+                        text(Span(d.b.text, "strong"), ": ", d.b_sentence),
+                    )
+                    for d in pair.figure_differences
+                ),
+            ),
+        ]
+    if pair.aligned:
+        blocks += [
+            Heading(label("Reported by both"), level + 1),
+            Grid(
+                ("Score", a, b),
+                tuple(
+                    (text(f"{x.score:.2f}"), text(x.a.text), text(x.b.text))
+                    for x in pair.aligned[:SHOWN]
+                ),
+                ("right", "left", "left"),
+            ),
+        ]
+    for name, refs in ((a, pair.only_in_a), (b, pair.only_in_b)):
+        if refs:
+            blocks += [
+                Heading(label(f"Only in {name}"), level + 1),
+                Bullets(tuple(text(r.text) for r in refs[:SHOWN])),
+            ]
+    return blocks
+
+
+# --------------------------------------------------------------------------- reports
+
+
+def report_view(report: Report, *, links: Sequence[str] | None = None) -> Section:
+    """A whole export: settings, contents, each article, comparisons, failures. With
+    ``links`` (one file name per article) the articles are linked, not included: the
+    index page of a split export."""
+    summaries = report.summaries
+    entries = [
+        text(Span(doc.title or doc.source, "link", links[i]) if links else doc.title or doc.source)
+        for i, doc in enumerate(summaries)
+    ]
+    if report.comparison is not None:
+        entries.append(label("Comparison"))
+    if report.failures:
+        entries.append(label("Could not read"))
+    blocks: list[Block] = [
+        Meta(report.settings, tuple(r.source for r in report.results)),
+        Heading(label("Trade news brief"), 1),
+        Heading(label("Contents"), 2),
+        Bullets(tuple(entries), numbered=True),
+    ]
+    if not links:
+        blocks += [document_view(doc, level=2) for doc in summaries]
+    if report.comparison is not None:
+        blocks += [
+            Heading(label("Comparison"), 1),
+            comparison_view(report.comparison, level=2, same_story_only=True),
+        ]
+    if report.failures:
+        blocks += [
+            Heading(label("Could not read"), 1),
+            Bullets(tuple(text(Span(f.source, "code"), ": ", f.message) for f in report.failures)),
+        ]
+    return Section(tuple(blocks))
