@@ -286,22 +286,30 @@ def connect(engine: Engine) -> Any:
 
 
 def _client_within(distributed: Any, address: str, timeout: float) -> Any:
-    """Connect in a thread, so that a peer that accepts and never answers as Dask does
-    cannot hold the run past the timeout."""
-    import concurrent.futures
+    """Connect in a daemon thread, so that a peer that accepts and never answers as Dask
+    does (an HTTP server, say) cannot hold the run, or its exit, past the timeout."""
+    import queue
+    import threading
 
-    pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
-    future = pool.submit(distributed.Client, address, timeout=f"{timeout}s")
+    answers: queue.Queue[tuple[bool, Any]] = queue.Queue(maxsize=1)
+
+    def attempt() -> None:
+        try:
+            answers.put((True, distributed.Client(address, timeout=f"{timeout}s")))
+        except Exception as exc:  # OSError, TimeoutError, and what a wrong peer provokes
+            answers.put((False, exc))
+
+    threading.Thread(target=attempt, name="tradesum-connect", daemon=True).start()
     try:
-        return future.result(timeout=timeout + 2.0)
-    except Exception as exc:  # OSError, TimeoutError, and whatever a wrong peer provokes
-        reason = "no answer" if isinstance(exc, concurrent.futures.TimeoutError) else str(exc)
-        reason = " ".join(reason.split())[:160] or type(exc).__name__
-        raise EngineError(
-            f"cannot reach a Dask scheduler at {address} within {timeout:g} s ({reason})"
-        ) from None
-    finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        ok, value = answers.get(timeout=timeout + 2.0)
+    except queue.Empty:
+        ok, value = False, None
+    if ok:
+        return value
+    reason = " ".join(str(value).split())[:160] if value is not None else "no answer"
+    raise EngineError(
+        f"cannot reach a Dask scheduler at {address} within {timeout:g} s ({reason or 'no answer'})"
+    )
 
 
 def _close_quietly(client: Any) -> None:
