@@ -311,7 +311,9 @@ def test_a_bad_scheduler_is_one_line_within_the_timeout(address: str) -> None:
 
 
 def test_scheduler_implies_dask_and_conflicts_are_said(runner: CliRunner) -> None:
-    local = runner.invoke(app, ["summarize", str(SEED_B), "--engine", "local", "--scheduler", "x:1"])
+    local = runner.invoke(
+        app, ["summarize", str(SEED_B), "--engine", "local", "--scheduler", "x:1"]
+    )
     assert local.exit_code == 2 and "--scheduler is for --engine dask" in local.stderr
     both = runner.invoke(app, ["summarize", str(SEED_B), "--scheduler", "x:1", "-j", "2"])
     assert both.exit_code == 2 and "--workers has no effect" in both.stderr
@@ -378,3 +380,42 @@ def test_hostile_file_names_are_shown_inert(runner: CliRunner, tmp_path: Path) -
         assert "\x1b" not in result.stdout and "\x07" not in result.stdout
     md = runner.invoke(app, ["summarize", str(tmp_path), "-f", "markdown", "-k", "0"]).stdout
     assert "\n# Heading" not in md
+
+
+def test_each_command_calls_one_library_function(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The CLI parses options and hands them to the library: patch the one call."""
+    import tradesum.batch
+    import tradesum.comparison
+    import tradesum.export
+
+    seen: dict[str, object] = {}
+
+    def fake_run(inputs: list[str], options: tradesum.batch.Options, **kw: object) -> object:
+        seen.update(inputs=inputs, options=options, **kw)
+        return tradesum.batch.Run([], options, tradesum.batch.Engine())
+
+    monkeypatch.setattr(tradesum.batch, "run", fake_run)
+    result = runner.invoke(app, ["summarize", "a.txt", "-n", "2", "-k", "4", "-m", "lead", "-R"])
+    assert result.exit_code == 0
+    options = seen["options"]
+    assert isinstance(options, tradesum.batch.Options)
+    assert seen["inputs"] == ["a.txt"] and seen["recursive"] is True
+    assert (options.length.sentences, options.keywords, options.method) == (2, 4, "lead")
+
+    def fake_compare(inputs: list[str], options: object, **kw: object) -> object:
+        seen.update(compared=inputs, joint=kw["joint_sentences"])
+        raise tradesum.InputError("stop here")
+
+    monkeypatch.setattr(tradesum.comparison, "compare_inputs", fake_compare)
+    result = runner.invoke(app, ["compare", "a.txt", "b.txt", "--joint", "3"])
+    assert result.exit_code == 3 and seen["compared"] == ["a.txt", "b.txt"] and seen["joint"] == 3
+
+    def fake_report(inputs: list[str], options: tradesum.batch.Options, **kw: object) -> object:
+        seen.update(reported=inputs, date=kw["date"])
+        raise tradesum.InputError("stop here")
+
+    monkeypatch.setattr(tradesum.export, "build_report", fake_report)
+    result = runner.invoke(app, ["export", "a.txt", "-o", "-", "--date", "2026-01-02"])
+    assert result.exit_code == 3 and seen["reported"] == ["a.txt"] and seen["date"] == "2026-01-02"

@@ -3,29 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
 
+from tradesum import view
 from tradesum.comparison import Comparison
-from tradesum.errors import Failure
 from tradesum.export import Report
 from tradesum.render import Style
+from tradesum.render.blocks import BlockRenderer
 from tradesum.summary import Result
-from tradesum.view import (
-    Block,
-    Bullets,
-    Facts,
-    Field,
-    Grid,
-    Heading,
-    Meta,
-    Note,
-    Section,
-    Span,
-    Text,
-    comparison_view,
-    document_view,
-    report_view,
-)
 
 # Characters that open or close inline Markdown/HTML anywhere in a line: code,
 # emphasis, links and images, raw HTML and autolinks, entities, table cells, headings'
@@ -50,7 +34,7 @@ def _code(text: str) -> str:
     return " ".join(text.replace("`", "'").split())
 
 
-def inline(value: Text) -> str:
+def inline(value: view.Text) -> str:
     out = []
     for span in value.spans:
         if span.style == "label":
@@ -83,23 +67,23 @@ def _link(target: str) -> str:
     return re.sub(r"[^\w./-]", lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), target)
 
 
-def block(item: Block) -> str:
+def block(item: view.Block) -> str:
     """One block as Markdown, without a trailing newline."""
-    if isinstance(item, Heading):
+    if isinstance(item, view.Heading):
         return f"{'#' * item.level} {inline(item.text)}"
-    if isinstance(item, Field):
+    if isinstance(item, view.Field):
         return f"{item.label}: {inline(item.value)}"
-    if isinstance(item, Bullets):
+    if isinstance(item, view.Bullets):
         if item.numbered:
             return "\n".join(f"{i}. {inline(t)}" for i, t in enumerate(item.items, start=1))
         return "\n".join(f"- {inline(t)}" for t in item.items)
-    if isinstance(item, Facts):
+    if isinstance(item, view.Facts):
         return "\n".join(f"- **{escape(name)}:** {inline(value)}" for name, value in item.rows)
-    if isinstance(item, Grid):
+    if isinstance(item, view.Grid):
         return _grid(item)
-    if isinstance(item, Note):
+    if isinstance(item, view.Note):
         return f"*{inline(item.text)}*"
-    if isinstance(item, Meta):
+    if isinstance(item, view.Meta):
         return _front_matter(item)
     return section(item)
 
@@ -108,7 +92,7 @@ def _row(cells: list[str]) -> str:
     return "|" + "|".join(f" {c} " if c else " " for c in cells) + "|"
 
 
-def _grid(grid: Grid) -> str:
+def _grid(grid: view.Grid) -> str:
     aligns = grid.align or ("left",) * len(grid.columns)
     lines = [
         _row(list(grid.columns)),
@@ -122,7 +106,7 @@ def _grid(grid: Grid) -> str:
     return "\n".join(lines)
 
 
-def _front_matter(meta: Meta) -> str:
+def _front_matter(meta: view.Meta) -> str:
     """YAML front matter, written by a YAML library so that any value round-trips;
     every value double-quoted, so none is read back as a number or a date."""
     import yaml
@@ -147,39 +131,32 @@ def _front_matter(meta: Meta) -> str:
     return f"---\n{dumped}---"
 
 
-def section(item: Section) -> str:
+def section(item: view.Section) -> str:
     """A section's blocks, a blank line apart; an article (a framed section) is followed
     by one more blank line, setting articles apart in a report."""
     body = "\n\n".join(block(b) for b in item.blocks)
     return body + "\n" if item.framed else body
 
 
-class MarkdownRenderer:
+class MarkdownRenderer(BlockRenderer):
     description = "markdown"
 
-    def documents(self, results: Iterable[Result], style: Style) -> Iterator[str]:
-        for result in results:
-            if not isinstance(result, Failure):  # failures are said on stderr
-                yield render_markdown(result, explain=style.explain)
-
-    def comparison(self, comparison: Comparison, style: Style) -> str:
-        return section(comparison_view(comparison)) + "\n"
-
-    def report(self, report: Report, style: Style) -> str:
-        return render_report_markdown(report)
-
-
-def render_markdown(result: Result, *, explain: bool = False, level: int = 2) -> str:
-    return section(document_view(result, explain=explain, level=level)) + "\n"
-
-
-def render_comparison_markdown(comparison: Comparison) -> str:
-    return section(comparison_view(comparison)) + "\n"
-
-
-def render_report_markdown(report: Report, *, links: list[str] | None = None) -> str:
-    return section(report_view(report, links=links)).rstrip("\n") + "\n"
+    def text(self, section_: view.Section, style: Style) -> str:
+        return section(section_)
 
 
 RENDERER = MarkdownRenderer()
-__all__ = ["RENDERER", "Span", "escape", "render_markdown", "render_report_markdown"]
+
+
+def render_markdown(result: Result, *, explain: bool = False, level: int = 2) -> str:
+    """One article as Markdown (``level``: its heading's level; 1 for a file of its own)."""
+    return section(view.document_view(result, explain=explain, level=level)) + "\n"
+
+
+def render_comparison_markdown(comparison: Comparison) -> str:
+    return RENDERER.comparison(comparison, Style())
+
+
+def render_report_markdown(report: Report, *, links: list[str] | None = None) -> str:
+    """A report; with ``links``, the index page of a split export."""
+    return section(view.report_view(report, links=links)).rstrip("\n") + "\n"

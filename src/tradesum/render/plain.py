@@ -3,27 +3,10 @@
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Iterable, Iterator
 
-from tradesum.comparison import Comparison
-from tradesum.errors import Failure
-from tradesum.export import Report
+from tradesum import view
 from tradesum.render import Style
-from tradesum.summary import Result
-from tradesum.view import (
-    Block,
-    Bullets,
-    Facts,
-    Field,
-    Grid,
-    Heading,
-    Meta,
-    Note,
-    Section,
-    comparison_view,
-    document_view,
-    report_view,
-)
+from tradesum.render.blocks import BlockRenderer
 
 #: Cells of a grid column wider than this are cut (the last column wraps instead).
 _CELL = 40
@@ -39,33 +22,33 @@ def _wrap(text: str, width: int, first: str, rest: str | None = None) -> str:
     ).rstrip()
 
 
-def block(item: Block, width: int, top: int) -> str:
+def block(item: view.Block, width: int, top: int) -> str:
     """One block as plain text; ``top`` is the level of the section's own headings."""
-    if isinstance(item, Heading):
+    if isinstance(item, view.Heading):
         shown = item.text.plain
         return f"== {shown}" if item.level <= top else f"{shown}:"
-    if isinstance(item, Field):
+    if isinstance(item, view.Field):
         return _wrap(f"{item.label}: {item.value.plain}", width, "", "    ")
-    if isinstance(item, Bullets):
+    if isinstance(item, view.Bullets):
         marks = [f"  {i}. " for i in range(1, len(item.items) + 1)] if item.numbered else None
         return "\n".join(
             _wrap(t.plain, width, marks[i] if marks else "  - ") for i, t in enumerate(item.items)
         )
-    if isinstance(item, Facts):
+    if isinstance(item, view.Facts):
         return "\n".join(
             _wrap(f"{name}: {value.plain}", width, "", "    ") for name, value in item.rows
         )
-    if isinstance(item, Grid):
+    if isinstance(item, view.Grid):
         return _grid(item, width)
-    if isinstance(item, Note):
+    if isinstance(item, view.Note):
         return _wrap(item.text.plain, width, "")
-    if isinstance(item, Meta):
+    if isinstance(item, view.Meta):
         lines = [f"{key}: {value}" for key, value in item.settings]
         return "\n".join([*lines, "sources:", *(f"  - {s}" for s in item.sources)])
     return section(item, width)
 
 
-def _grid(grid: Grid, width: int) -> str:
+def _grid(grid: view.Grid, width: int) -> str:
     """Columns padded to their widest cell (cut at a bound); a last column of running
     text (left-aligned) wraps under itself."""
     rows = [list(grid.columns), *([c.plain for c in row] for row in grid.rows)]
@@ -89,26 +72,18 @@ def _grid(grid: Grid, width: int) -> str:
     return "\n".join(lines)
 
 
-def section(item: Section, width: int) -> str:
-    levels = [b.level for b in item.blocks if isinstance(b, Heading)]
+def section(item: view.Section, width: int) -> str:
+    levels = [b.level for b in item.blocks if isinstance(b, view.Heading)]
     top = min(levels) if levels else 1
     body = "\n\n".join(block(b, width, top) for b in item.blocks)
     return body + "\n" if item.framed else body
 
 
-class PlainRenderer:
+class PlainRenderer(BlockRenderer):
     description = "plain"
 
-    def documents(self, results: Iterable[Result], style: Style) -> Iterator[str]:
-        for result in results:
-            if not isinstance(result, Failure):  # failures are said on stderr
-                yield section(document_view(result, explain=style.explain), style.width) + "\n"
-
-    def comparison(self, comparison: Comparison, style: Style) -> str:
-        return section(comparison_view(comparison), style.width) + "\n"
-
-    def report(self, report: Report, style: Style) -> str:
-        return section(report_view(report), style.width).rstrip("\n") + "\n"
+    def text(self, section_: view.Section, style: Style) -> str:
+        return section(section_, style.width)
 
 
 RENDERER = PlainRenderer()

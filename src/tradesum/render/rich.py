@@ -8,7 +8,6 @@ so a closed pipe ends like any other.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from io import StringIO
 
 from rich import box
@@ -17,43 +16,26 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text as RichText
 
-from tradesum.comparison import Comparison
-from tradesum.errors import Failure
-from tradesum.export import Report
+from tradesum import view
 from tradesum.render import Style
-from tradesum.summary import Result
-from tradesum.view import (
-    Block,
-    Bullets,
-    Facts,
-    Field,
-    Grid,
-    Heading,
-    Meta,
-    Note,
-    Section,
-    Text,
-    comparison_view,
-    document_view,
-    report_view,
-)
+from tradesum.render.blocks import BlockRenderer
 
 _STYLES = {"strong": "bold", "em": "italic", "tag": "italic", "code": "cyan", "link": "underline"}
 
 
-def rich_text(value: Text, base: str = "") -> RichText:
+def rich_text(value: view.Text, base: str = "") -> RichText:
     out = RichText(style=base)
     for span in value.spans:
         out.append(span.text, style=_STYLES.get(span.style, ""))
     return out
 
 
-def block(item: Block, top: int, width: int) -> RenderableType:
-    if isinstance(item, Heading):
+def block(item: view.Block, top: int, width: int) -> RenderableType:
+    if isinstance(item, view.Heading):
         return rich_text(item.text, "bold" if item.level <= top else "bold underline")
-    if isinstance(item, Field):
+    if isinstance(item, view.Field):
         return RichText(f"{item.label}: ", style="dim") + rich_text(item.value, "dim")
-    if isinstance(item, Bullets):
+    if isinstance(item, view.Bullets):
         lines: list[RenderableType] = []
         for number, value in enumerate(item.items, start=1):
             body = rich_text(value)
@@ -62,14 +44,14 @@ def block(item: Block, top: int, width: int) -> RenderableType:
             mark = f"{number}. " if item.numbered else "• "
             lines.append(RichText(mark, style="cyan") + body)
         return Group(*lines)
-    if isinstance(item, Facts):
+    if isinstance(item, view.Facts):
         grid = Table.grid(padding=(0, 1))
         grid.add_column(style="bold", no_wrap=True)
         grid.add_column()
         for name, value in item.rows:
             grid.add_row(name, rich_text(value))
         return grid
-    if isinstance(item, Grid):
+    if isinstance(item, view.Grid):
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
         aligns = item.align or ("left",) * len(item.columns)
         for name, align in zip(item.columns, aligns, strict=True):
@@ -80,19 +62,19 @@ def block(item: Block, top: int, width: int) -> RenderableType:
                 cells[0].stylize("bold")
             table.add_row(*cells)
         return table
-    if isinstance(item, Note):
+    if isinstance(item, view.Note):
         return rich_text(item.text, "dim")
-    if isinstance(item, Meta):
+    if isinstance(item, view.Meta):
         return RichText("; ".join(f"{k}: {v}" for k, v in item.settings), style="dim")
     return section(item, width)
 
 
-def section(item: Section, width: int) -> RenderableType:
-    levels = [b.level for b in item.blocks if isinstance(b, Heading)]
+def section(item: view.Section, width: int) -> RenderableType:
+    levels = [b.level for b in item.blocks if isinstance(b, view.Heading)]
     top = min(levels) if levels else 1
     parts: list[RenderableType] = []
     for b in item.blocks:
-        if parts and not isinstance(b, Field | Section):
+        if parts and not isinstance(b, view.Field | view.Section):
             parts.append(RichText())
         parts.append(block(b, top, width))
     if not item.framed:
@@ -122,20 +104,11 @@ def to_text(renderable: RenderableType, style: Style) -> str:
     return buffer.getvalue()
 
 
-class RichRenderer:
+class RichRenderer(BlockRenderer):
     description = "rich (panels and tables)"
 
-    def documents(self, results: Iterable[Result], style: Style) -> Iterator[str]:
-        for result in results:
-            if not isinstance(result, Failure):  # failures are said on stderr
-                view = document_view(result, explain=style.explain)
-                yield to_text(section(view, style.width), style)
-
-    def comparison(self, comparison: Comparison, style: Style) -> str:
-        return to_text(section(comparison_view(comparison), style.width), style)
-
-    def report(self, report: Report, style: Style) -> str:
-        return to_text(section(report_view(report), style.width), style)
+    def text(self, section_: view.Section, style: Style) -> str:
+        return to_text(section(section_, style.width), style)
 
 
 RENDERER = RichRenderer()

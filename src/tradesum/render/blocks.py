@@ -1,0 +1,33 @@
+"""What the plain, Markdown and rich formats share: they render the views of
+:mod:`tradesum.view`, and differ only in how a section's blocks become text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from tradesum.comparison import Comparison
+from tradesum.errors import Failure
+from tradesum.export import Report
+from tradesum.render import Style
+from tradesum.summary import Result
+from tradesum.view import Section, comparison_view, document_view, report_view
+
+
+class BlockRenderer:
+    """A format of view blocks; a subclass says how a section becomes text."""
+
+    description = ""
+
+    def text(self, section: Section, style: Style) -> str:
+        raise NotImplementedError
+
+    def documents(self, results: Iterable[Result], style: Style) -> Iterator[str]:
+        for result in results:
+            if not isinstance(result, Failure):  # failures are said on stderr
+                yield self.text(document_view(result, explain=style.explain), style) + "\n"
+
+    def comparison(self, comparison: Comparison, style: Style) -> str:
+        return self.text(comparison_view(comparison), style).rstrip("\n") + "\n"
+
+    def report(self, report: Report, style: Style) -> str:
+        return self.text(report_view(report), style).rstrip("\n") + "\n"
