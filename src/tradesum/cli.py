@@ -9,6 +9,7 @@ imported inside the commands so that ``tradesum --help`` starts fast.
 from __future__ import annotations
 
 import functools
+import importlib
 import os
 import signal
 import sys
@@ -25,8 +26,45 @@ if TYPE_CHECKING:
     from tradesum.batch import Options
     from tradesum.summary import Result
 
+
+class _OneLineErrors(typer.core.TyperGroup):
+    """Bad options and arguments as one line on stderr (exit 2), not a box of help."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        errors = _click_errors()
+        standalone_mode = kwargs.pop("standalone_mode", True)
+        kwargs["standalone_mode"] = False  # errors come back here, to be said in one line
+        try:
+            result = super().main(*args, **kwargs)
+        except errors.NoArgsIsHelpError as exc:
+            exc.show()
+            result = exc.exit_code
+        except errors.UsageError as exc:
+            where = exc.ctx.command_path if exc.ctx is not None else "tradesum"
+            _say(f"{exc.format_message().rstrip('.')}; see '{where} --help'")
+            result = exc.exit_code
+        except errors.ClickException as exc:
+            _say(exc.format_message())
+            result = exc.exit_code
+        except typer.Abort:
+            _say("interrupted")
+            result = int(ExitCode.INTERRUPTED)
+        if not standalone_mode:
+            return result
+        sys.exit(result if isinstance(result, int) else 0)
+
+
+def _click_errors() -> Any:
+    """Click's exceptions, which recent typer releases carry as their own copy."""
+    try:
+        return importlib.import_module("typer._click.exceptions")
+    except ImportError:  # typer over the click package
+        return importlib.import_module("click.exceptions")
+
+
 app = typer.Typer(
     name="tradesum",
+    cls=_OneLineErrors,
     help=(
         "Read trade and economic news fast: faithful extractive summaries, keyphrases, "
         "key figures, and comparisons of articles on the same story. Works offline.\n\n"
@@ -72,6 +110,8 @@ def _say(message: str) -> None:
     from tradesum.inputs.decoding import clean_text
 
     text = " ".join(clean_text(message, entities=False).split())
+    if sys.stderr is None:  # started with stderr closed
+        return
     try:
         sys.stderr.write(f"tradesum: {text}\n")
         sys.stderr.flush()
@@ -386,7 +426,8 @@ def _with_progress(
 ) -> Iterator[Result]:
     """A progress bar on stderr for multi-file runs, when stderr is a terminal and the
     results are not being printed on that terminal (they would tear the bar)."""
-    if not show_progress(quiet, total, sys.stderr.isatty(), to_file or not sys.stdout.isatty()):
+    terminal = sys.stderr is not None and sys.stderr.isatty()
+    if not show_progress(quiet, total, terminal, to_file or not sys.stdout.isatty()):
         yield from results
         return
     from rich.console import Console
@@ -565,11 +606,29 @@ def export(
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point: the process's surroundings made safe, then the app."""
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), _terminate)
+    _sane_environment()
     app()
+
+
+def _sane_environment() -> None:
+    """A terminal width that is not a positive number is ignored (``COLUMNS=0`` made
+    help print nothing); a stdout or stderr that cannot encode every character (an
+    ASCII locale, ``PYTHONIOENCODING=ascii``) writes ``\\u2019`` for ``’`` instead of
+    crashing, which keeps JSON valid."""
+    import codecs
+
+    for variable in ("COLUMNS", "LINES"):
+        value = os.environ.get(variable)
+        if value is not None and not (value.isdigit() and int(value) > 0):
+            del os.environ[variable]
+    for stream in (sys.stdout, sys.stderr):
+        encoding = getattr(stream, "encoding", None) or "ascii"
+        if codecs.lookup(encoding).name != "utf-8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
 
 
 if __name__ == "__main__":  # pragma: no cover

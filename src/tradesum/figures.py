@@ -7,6 +7,7 @@ and unit, so that comparisons can tell "145%" from "145 percent" and "$1.13bn" f
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -113,9 +114,14 @@ def _number(text: str) -> float | None:
     if not found:
         return None
     try:
-        return float(found.group().replace(",", ""))
+        value = float(found.group().replace(",", ""))
     except ValueError:  # pragma: no cover - the pattern only admits digits
         return None
+    return _finite(value)  # a 400-digit "number" has no value
+
+
+def _finite(value: float | None) -> float | None:
+    return value if value is not None and math.isfinite(value) else None
 
 
 def _scale(text: str, scales: dict[str, float]) -> float:
@@ -147,12 +153,12 @@ def _read(kind: FigureKind, text: str, patterns: _Patterns) -> tuple[float | Non
         letter = re.search(r"\d([BbTt])$", text)
         scales = patterns.scales
         scale = {"b": 1e9, "t": 1e12}[letter.group(1).lower()] if letter else _scale(text, scales)
-        return (number * scale if number is not None else None), _currency(
+        return _finite(number * scale if number is not None else None), _currency(
             text, patterns.currencies
         )
     if kind is FigureKind.COUNT:
         noun = re.findall(r"[A-Za-z-]+", text)
-        scaled = number * _scale(text, patterns.scales) if number is not None else None
+        scaled = _finite(number * _scale(text, patterns.scales) if number is not None else None)
         return scaled, (noun[-1].lower() if noun else None)
     return None, None
 
