@@ -378,7 +378,7 @@ def summarize(
 ) -> None:
     """Summarize articles: summary sentences, keyphrases and key figures for each."""
     from tradesum.batch import Engine, run
-    from tradesum.output import Target, resume_state
+    from tradesum.output import Target, check_apart, resume_state
 
     options = _options(sentences, ratio, words, method, keywords, max_size, explain)
     fmt = _pick_format(output_format, output)
@@ -393,6 +393,8 @@ def summarize(
         raise UsageError("--workers has no effect with --scheduler (the cluster has its own)")
     chosen = Engine(engine, workers, scheduler, timeout)
     renderer = render.get(fmt)
+    if path:
+        check_apart(path, inputs)
     seed, done = resume_state(path) if resume and path else (b"", set())
     with Target(path, force=force or resume, seed=seed) as target:
         batch = run(inputs, options, recursive=recursive, engine=chosen, skip=done)
@@ -493,7 +495,7 @@ def compare(
     if joint < 0:
         raise UsageError(f"--joint must be 0 or more (got {joint})")
     renderer = render.get(fmt)
-    path = _checked(output, force)
+    path = _checked(output, force, inputs)
     compared = compare_inputs(
         inputs, Options(max_bytes=_max_bytes(max_size)), recursive=recursive, joint_sentences=joint
     )
@@ -503,13 +505,14 @@ def compare(
     raise typer.Exit(int(ExitCode.PARTIAL if compared.failures else ExitCode.OK))
 
 
-def _checked(output: str | None, force: bool) -> str | None:
+def _checked(output: str | None, force: bool, inputs: list[str]) -> str | None:
     """The output file (None for stdout), checked before any work."""
     if output in (None, "-"):
         return None
-    from tradesum.output import check_target
+    from tradesum.output import check_apart, check_target
 
     check_target(str(output), force=force)
+    check_apart(str(output), inputs)
     return str(output)
 
 
@@ -584,7 +587,7 @@ def export(
         raise UsageError("--split writes Markdown files; drop --format json")
     options = _options(sentences, ratio, words, method, keywords, max_size)
     report_date(date)  # a bad date fails before any work
-    path = _checked(output, force)
+    path = _checked(output, force, inputs)
     if split is not None:
         check_folder(split)
 

@@ -163,6 +163,11 @@ def _read(kind: FigureKind, text: str, patterns: _Patterns) -> tuple[float | Non
     return None, None
 
 
+#: Characters before a count in which a label ("Section ") is looked for: more than the
+#: longest label, and few, so that the test costs the same for every count.
+_LABEL_WINDOW = 24
+
+
 def _matches(text: str, patterns: _Patterns) -> list[re.Match[str]]:
     """What ``patterns.figure.finditer(text)`` finds: leftmost, non-overlapping matches,
     trying the full pattern only where a figure can start."""
@@ -189,7 +194,8 @@ def find_figures(text: str, sentence_index: int = 0, lexicon: Lexicon = ENGLISH)
     for match in _matches(text, patterns):
         kind = FigureKind(match.lastgroup or "count")
         surface = " ".join(match.group().split())
-        if kind is FigureKind.COUNT and patterns.label_before.search(text[: match.start()]):
+        before = text[max(0, match.start() - _LABEL_WINDOW) : match.start()]
+        if kind is FigureKind.COUNT and patterns.label_before.search(before):
             continue
         value, unit = _read(kind, surface, patterns)
         out.append(Figure(surface, kind, sentence_index, value, unit))

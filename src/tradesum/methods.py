@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import random
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from tradesum.errors import TooLong, UsageError
 from tradesum.nlp import SumyTokenizer
-from tradesum.scores import mmr, news_weights
+from tradesum.scores import mmr_picks, news_weights
 
 if TYPE_CHECKING:
     from tradesum.analysis import Analysis
@@ -56,7 +57,7 @@ class Scored:
 
 #: A scorer gets the analysed article, how many sentences to rank, and the share of the
 #: article the summary is to take (0 to 1; see :meth:`tradesum.scores.NewsWeights.lead`).
-Scorer = Callable[["Analysis", int, float], list[Scored]]
+Scorer = Callable[["Analysis", int, float], Iterable[Scored]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,18 +70,17 @@ class MethodSpec:
     uses_news_scores: bool = False
 
 
-def _news(analysis: Analysis, count: int, share: float) -> list[Scored]:
+def _news(analysis: Analysis, count: int, share: float) -> Iterator[Scored]:
     """The news score (position, centrality, TextRank, ... fitted on news; see
-    :mod:`tradesum.scores`), picked by maximal marginal relevance."""
+    :mod:`tradesum.scores`), picked by maximal marginal relevance, one at a time (so a
+    word budget stops the picking once it is full)."""
     features = analysis.news_features()
     weights = news_weights()
     redundancy = weights.redundancy * weights.lead(share)
     score = features.total(share)
-    out = []
-    for row, penalty in mmr(score, features.unit, count, redundancy):
+    for row, penalty in islice(mmr_picks(score, features.unit, redundancy), count):
         detail = (*features.detail(row, share), ("redundancy", round(penalty, 4)))
-        out.append(Scored(analysis.candidates[row], round(float(score[row]), 6), detail))
-    return out
+        yield Scored(analysis.candidates[row], round(float(score[row]), 6), detail)
 
 
 # --------------------------------------------------------------------------- simple

@@ -17,6 +17,7 @@ import os
 import stat
 import sys
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -51,6 +52,37 @@ def check_target(path: str | Path, *, force: bool = False) -> Path:
     if info is not None and not force:
         raise OutputExists(source=name)
     return target
+
+
+def check_apart(path: str | Path, inputs: Sequence[str]) -> None:
+    """Raise :class:`OutputError` if the output would replace one of the inputs, or
+    would land, as a file of a kind the walk reads, in a folder that is an input."""
+    from tradesum.inputs import listed_suffixes
+
+    target = Path(path)
+    name = str(path)
+    try:
+        where = target.parent.resolve()
+        existing = target.resolve() if target.exists() else None
+    except OSError:
+        return
+    for item in inputs:
+        if item == STDOUT:
+            continue
+        source = Path(item)
+        try:
+            if existing is not None and source.is_file() and source.resolve() == existing:
+                raise OutputError("is one of the inputs; write the output elsewhere", source=name)
+            if source.is_dir() and target.suffix.lower() in listed_suffixes():
+                folder = source.resolve()
+                if where == folder or folder in where.parents:
+                    raise OutputError(
+                        f"is inside the input folder {item!r}, where later runs would read "
+                        "it as an article; write it elsewhere",
+                        source=name,
+                    )
+        except OSError:
+            continue
 
 
 def check_folder(path: str | Path) -> Path:

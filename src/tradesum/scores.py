@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import importlib.resources
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import islice
 from typing import Any
 
 import numpy as np
@@ -215,7 +216,8 @@ def textrank(
         binary = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, len(vocabulary)))
     if n > GRAPH_LIMIT:
         others = np.asarray(binary.sum(axis=0)).ravel() - 1.0
-        rank = (binary @ others) / (log_size + log_size.mean()) * usable
+        size = log_size + log_size.mean()  # 0 only when no sentence has two graph words
+        rank = np.divide(binary @ others, size, out=np.zeros(n), where=size > 0) * usable
     else:
         rank = _pagerank(binary @ binary.T, usable, log_size, damping)
     top = float(rank.max())
@@ -253,24 +255,41 @@ def mmr(
     *,
     exclusive: float | None = None,
 ) -> list[tuple[int, float]]:
-    """Maximal marginal relevance: take the best row, then each next one for its score
-    less what it repeats of the rows already taken. Returns (row, penalty) pairs. With
-    ``exclusive``, a row at least that similar to a taken one is never taken (it reports
-    the same fact), so fewer than ``count`` rows may come back."""
+    """Maximal marginal relevance: the first ``count`` picks of :func:`mmr_picks`."""
+    return list(islice(mmr_picks(score, unit, redundancy, exclusive=exclusive), count))
+
+
+def mmr_picks(
+    score: Any,
+    unit: Any,
+    redundancy: float | None = None,
+    *,
+    exclusive: float | None = None,
+) -> Iterator[tuple[int, float]]:
+    """Maximal marginal relevance, one pick at a time: take the best row, then each next
+    one for its score less what it repeats of the rows already taken. Yields (row,
+    similarity to the rows taken before it). With ``exclusive``, a row at least that
+    similar to a taken one is never taken (it reports the same fact). Where repeating
+    costs nothing (``redundancy`` 0: long summaries) the picks are simply the rows by
+    score, in linear time, and their similarity is not computed (0)."""
     n = score.shape[0]
     redundancy = news_weights().redundancy if redundancy is None else redundancy
-    chosen: list[tuple[int, float]] = []
+    if redundancy == 0 and exclusive is None:
+        for row in np.lexsort((np.arange(n), -score)):  # best first; ties by position
+            yield int(row), 0.0
+        return
     best_similarity = np.zeros(n)
     remaining = np.ones(n, dtype=bool)
-    # Up to a thousand rows, all similarities at once beat one sparse product per pick.
-    dense = np.asarray((unit @ unit.T).todense()) if n <= 1000 and count > 1 else None
-    for _ in range(min(count, n)):
+    dense = None
+    for _ in range(n):
         if not remaining.any():
-            break
+            return
         adjusted = np.where(remaining, score - redundancy * best_similarity * score, -np.inf)
         pick = int(np.argmax(adjusted))
-        chosen.append((pick, float(best_similarity[pick])))
+        yield pick, float(best_similarity[pick])
         remaining[pick] = False
+        if dense is None and n <= 1000:  # a second pick is wanted: up to a thousand rows,
+            dense = np.asarray((unit @ unit.T).todense())  # all similarities at once win
         if dense is not None:
             similarity = dense[pick]
         else:
@@ -278,4 +297,3 @@ def mmr(
         best_similarity = np.maximum(best_similarity, similarity)
         if exclusive is not None:
             remaining &= best_similarity < exclusive
-    return chosen

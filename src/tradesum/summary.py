@@ -11,7 +11,7 @@ never longer than asked and, for an article with a sentence, never empty (unless
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from tradesum.analysis import Analysis, Needs, analyse
@@ -20,7 +20,6 @@ from tradesum.figures import Figure
 from tradesum.inputs import Article, parse_text
 from tradesum.keywords import Keyword
 from tradesum.methods import REGISTRY, Scored, parse_method
-from tradesum.nlp import Parsed
 
 DEFAULT_SENTENCES = 3
 DEFAULT_KEYWORDS = 10
@@ -177,7 +176,7 @@ def summarize_analysis(
     available = len(analysis.candidates)
     share = length.share(available, parsed.word_count)
     scored = REGISTRY[chosen].score(analysis, length.count(available), share)
-    picked = _fit(parsed, scored, length)
+    picked = _fit(analysis, scored, length)
     summary = tuple(
         SummarySentence(parsed.sentences[s.index].text, s.index, s.score, s.parts)
         for s in sorted(picked, key=lambda s: s.index)
@@ -200,15 +199,20 @@ def summarize_analysis(
     )
 
 
-def _fit(parsed: Parsed, ranked: Sequence[Scored], length: Length) -> list[Scored]:
-    """Apply the word budget: keep ranked sentences while they fit, best first."""
+def _fit(analysis: Analysis, ranked: Iterable[Scored], length: Length) -> list[Scored]:
+    """Apply the word budget: keep ranked sentences while they fit, best first, and stop
+    asking for more once not even the shortest sentence would fit."""
     if length.words is None:
         return list(ranked)
+    sentences = analysis.parsed.sentences
+    shortest = min(len(sentences[i].tokens) for i in analysis.candidates)
     budget = length.words
     kept = []
     for item in ranked:
-        size = len(parsed.sentences[item.index].tokens)
+        size = len(sentences[item.index].tokens)
         if size <= budget:
             kept.append(item)
             budget -= size
+            if budget < shortest:
+                break
     return kept

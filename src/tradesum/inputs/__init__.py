@@ -100,6 +100,11 @@ def iter_sources(inputs: Sequence[str], *, recursive: bool = False) -> Iterator[
             yield Failure(display_name(item), f"cannot be opened ({exc.strerror or exc})")
             continue
         if is_dir:
+            try:
+                os.scandir(path).close()
+            except OSError as exc:
+                yield Failure(display_name(item), f"cannot be read ({exc.strerror or exc})")
+                continue
             found = sorted(_walk(path, recursive=recursive))
             if not found:
                 where = " or below it" if recursive else ""

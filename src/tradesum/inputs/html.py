@@ -5,6 +5,7 @@ decoded once, by the parser."""
 
 from __future__ import annotations
 
+from collections import Counter
 from html.parser import HTMLParser
 
 from tradesum.inputs.decoding import clean_text, decode, squash
@@ -47,6 +48,8 @@ class _ArticleHTML(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.frames: list[tuple[str, bool, bool]] = []  # (tag, skips, is article)
+        self.open: Counter[str] = Counter()  # how many of each tag are open: an end tag
+        # with none open is ignored at once, not after a scan of the whole stack
         self.skip_depth = 0
         self.article_depth = 0
         self.in_title = 0
@@ -72,6 +75,7 @@ class _ArticleHTML(HTMLParser):
         skips = tag in _SKIP or role in _SKIP_ROLES
         article = tag in ("article", "main")
         self.frames.append((tag, skips, article))
+        self.open[tag] += 1
         self.skip_depth += skips
         self.article_depth += article
         self.in_title += tag == "title"
@@ -81,10 +85,11 @@ class _ArticleHTML(HTMLParser):
             self.flush()
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _VOID or all(open_tag != tag for open_tag, _, _ in self.frames):
+        if tag in _VOID or not self.open[tag]:
             return
         while self.frames:
             open_tag, skips, article = self.frames.pop()
+            self.open[open_tag] -= 1
             if open_tag in _BLOCK or article:
                 self.flush()
             self.skip_depth -= skips
