@@ -237,7 +237,7 @@ def test_interrupted_batch_keeps_every_finished_line(tmp_path: Path) -> None:
     def written() -> int:  # lines go to a temporary file beside the output until the end
         return sum(p.stat().st_size for p in tmp_path.glob(".out.jsonl.*.tmp"))
 
-    for signum, code in ((signal.SIGINT, 130), (signal.SIGTERM, 128 + signal.SIGTERM)):
+    for signum, code in ((signal.SIGINT, 130), (signal.SIGTERM, 143), (signal.SIGHUP, 129)):
         command_now = [*command, "--force"]
         process = subprocess.Popen(command_now, stderr=subprocess.PIPE, text=True)
         deadline = time.monotonic() + 60

@@ -275,6 +275,7 @@ def connect(engine: Engine) -> Any:
             threads_per_worker=1,
             processes=True,
             dashboard_address=None,
+            silence_logs=logging.CRITICAL,  # workers' warnings on shutdown are not ours to say
         )
         return distributed.Client(cluster)
     address = engine.scheduler.strip()
