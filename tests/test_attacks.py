@@ -23,8 +23,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from tradesum import render
 from tradesum.cli import app
+from tradesum.errors import TradesumError
 from tradesum.inputs import parse_text
+from tradesum.render import Style
 from tradesum.summary import Length, summarize_article
 
 from .conftest import SEED_A, SEED_B
@@ -85,7 +88,7 @@ OPTIONS: dict[str, dict[str, object]] = {
 
 
 def _time(shape: str, option: str, size: int) -> float:
-    """Seconds to load and summarize one input, with the garbage collector held off
+    """Seconds to load, summarize and render one input, with the garbage collector held off
     (its full passes cost what the whole test process holds, not what this input does)."""
     import gc
 
@@ -95,10 +98,11 @@ def _time(shape: str, option: str, size: int) -> float:
     gc.disable()
     started = time.perf_counter()
     try:
-        summarize_article(parse_text(text, kind=kind), **OPTIONS[option])  # type: ignore[arg-type]
+        result = summarize_article(parse_text(text, kind=kind), **OPTIONS[option])  # type: ignore[arg-type]
+        style = Style(explain=option == "--explain")
+        for name in ("plain", "markdown", "rich", "json"):  # what a reader is shown, too
+            "".join(render.get(name).documents([result], style))
     except Exception as exc:  # only our own errors, for text with nothing to summarize
-        from tradesum.errors import TradesumError
-
         assert isinstance(exc, TradesumError), (shape, option, exc)
     finally:
         gc.enable()
@@ -109,6 +113,17 @@ def _time(shape: str, option: str, size: int) -> float:
 def test_every_shape_and_option_completes_quickly(shape: str) -> None:
     for option in OPTIONS:
         assert _time(shape, option, 12_000) < 10.0, (shape, option)
+    # What a reader is shown stays about as large as what was read (a figures table of
+    # one huge sentence once printed that sentence once per figure).
+    kind, make = SHAPES[shape]
+    text = make(40_000)
+    try:
+        result = summarize_article(parse_text(text, kind=kind), length=Length(sentences=3))
+    except TradesumError:
+        return
+    for name in ("plain", "markdown", "rich"):
+        shown = "".join(render.get(name).documents([result], Style()))
+        assert len(shown) <= 3 * len(text) + 40_000, (shape, name, len(shown))
 
 
 @pytest.mark.slow

@@ -62,6 +62,21 @@ def test_identical_documents() -> None:
     pair = result.pairs[0]
     assert pair.similarity == 1.0 and not pair.only_in_a and not pair.only_in_b
     assert not pair.only_a_names and not pair.only_b_names and not pair.figure_differences
+    texts = [r.text for r in result.joint_summary]
+    assert len(texts) == len(set(texts)) == 5  # each sentence once, from one copy or the other
+
+
+def test_the_joint_summary_never_repeats_a_fact() -> None:
+    """A sentence that aligns with one already chosen from another article is not chosen."""
+    from tradesum.comparison import ALIGN_THRESHOLD
+
+    result = compare([A, B], joint_sentences=8)
+    chosen = {(r.doc, r.index) for r in result.joint_summary}
+    for pair in result.pairs:
+        for aligned in pair.aligned:
+            if aligned.score >= ALIGN_THRESHOLD:
+                both = {(aligned.a.doc, aligned.a.index), (aligned.b.doc, aligned.b.index)}
+                assert not both <= chosen, aligned
 
 
 def test_figure_differences() -> None:

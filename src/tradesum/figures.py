@@ -62,6 +62,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     # Scale words; single letters ("m", "k") count only right after a number ("$600m").
     scale = "(?:" + "|".join(w for w, _ in words.scales) + r")\b"
     currency = words.currency_words
+    ordinal, of = words.ordinals, words.date_joiner
     weekday_cues = "|".join(rf"(?<=\b{cue}\s)" for cue in words.weekday_cues)
     month_cues = "|".join(rf"(?<=\b{cue}\s)" for cue in words.month_cues)
     figure = re.compile(
@@ -75,9 +76,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             (?:{_NUM})(?:\s?(?:-|–|{words.range_words})\s?(?:{_NUM}))?\s?(?:%|{words.percent_words})
         )
         | (?P<date>
-            {months}\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s\d{{4}})?\b
-          | \d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{months}(?:,?\s\d{{4}})?\b
-          | {months}\s(?:of\s)?\d{{4}}\b
+            {months}\s\d{{1,2}}(?:{ordinal})?(?:,?\s\d{{4}})?\b
+          | \d{{1,2}}(?:{ordinal})?\s(?:{of}\s)?{months}(?:,?\s\d{{4}})?\b
+          | {months}\s(?:{of}\s)?\d{{4}}\b
           | (?:{weekday_cues}){days}\b
           | (?:{month_cues}){full_months}\b
           | (?<![\w$£€¥.,])(?:19[5-9]\d|20[0-4]\d)(?![\w%.,]\d)(?!\s?{scale})

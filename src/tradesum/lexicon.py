@@ -146,6 +146,8 @@ class FigureWords:
     #: Words after a number that make it no count: "5 percent".
     not_counted: str
     range_words: str  # "to" in "15 to 20%"
+    ordinals: str  # "st|nd|rd|th" in "June 1st"
+    date_joiner: str  # "of" in "1st of June"
 
 
 @cache
@@ -295,6 +297,8 @@ ENGLISH = Lexicon(
         month_cues=("in", "last", "next", "since", "until", "by"),
         not_counted=r"percent|pct|per",
         range_words="to",
+        ordinals="st|nd|rd|th",
+        date_joiner="of",
     ),
 )
 

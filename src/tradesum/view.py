@@ -162,6 +162,7 @@ def document_view(result: Result, *, explain: bool = False, level: int = 2) -> S
         ]
     if doc.figures:
         sentences = doc.sentences
+        shown = doc.figures[:FIGURES_SHOWN]
         blocks += [
             Heading(label("Key figures"), level + 1),
             Grid(
@@ -170,14 +171,15 @@ def document_view(result: Result, *, explain: bool = False, level: int = 2) -> S
                     (
                         text(f.text),
                         text(f.kind.value),
-                        text(
-                            sentences[f.sentence_index] if f.sentence_index < len(sentences) else ""
-                        ),
+                        text(around(_sentence(sentences, f.sentence_index), f.text)),
                     )
-                    for f in doc.figures
+                    for f in shown
                 ),
             ),
         ]
+        if len(doc.figures) > len(shown):
+            more = len(doc.figures) - len(shown)
+            blocks.append(Note(label(f"and {more:,} more figures (JSON output lists them all)")))
     blocks.append(
         Note(
             label(
@@ -188,6 +190,28 @@ def document_view(result: Result, *, explain: bool = False, level: int = 2) -> S
         )
     )
     return Section(tuple(blocks), framed=True)
+
+
+#: Figures shown in an article's table; JSON has them all.
+FIGURES_SHOWN = 40
+#: A figure's sentence is shown whole up to this many characters; a longer one is cut to
+#: as much around the figure, so that a table of many figures from one huge sentence
+#: stays about as large as the text it comes from.
+CONTEXT = 400
+
+
+def _sentence(sentences: tuple[str, ...], index: int) -> str:
+    return sentences[index] if 0 <= index < len(sentences) else ""
+
+
+def around(sentence: str, figure: str) -> str:
+    """The sentence, or for a long one the :data:`CONTEXT` characters around the figure."""
+    if len(sentence) <= CONTEXT:
+        return sentence
+    at = max(0, sentence.find(figure))
+    start = max(0, min(at - CONTEXT // 2, len(sentence) - CONTEXT))
+    end = start + CONTEXT
+    return ("…" if start else "") + sentence[start:end] + ("…" if end < len(sentence) else "")
 
 
 def _explained(index: int, score: float | None, parts: tuple[tuple[str, float], ...]) -> str:
@@ -281,8 +305,8 @@ def _pair_blocks(pair: PairComparison, level: int) -> list[Block]:
                 tuple(
                     (
                         text(d.kind.value),
-                        text(Span(d.a.text, "strong"), ": ", d.a_sentence),
-                        text(Span(d.b.text, "strong"), ": ", d.b_sentence),
+                        text(Span(d.a.text, "strong"), ": ", around(d.a_sentence, d.a.text)),
+                        text(Span(d.b.text, "strong"), ": ", around(d.b_sentence, d.b.text)),
                     )
                     for d in pair.figure_differences
                 ),
