@@ -163,20 +163,6 @@ def load(source: Source | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Ar
     return articles
 
 
-def load_all(
-    inputs: Sequence[str], *, recursive: bool = False, max_bytes: int = DEFAULT_MAX_BYTES
-) -> Iterator[Article | Failure]:
-    """Load every source that ``inputs`` names; failures are yielded, not raised."""
-    for source in iter_sources(inputs, recursive=recursive):
-        if isinstance(source, Failure):
-            yield source
-            continue
-        try:
-            yield from load(source, max_bytes=max_bytes)
-        except InputError as exc:
-            yield Failure.of(source.name, exc)
-
-
 def parse_text(text: str, *, source: str = "<text>", kind: str = "text") -> Article:
     """An article from text already in memory, read as the named kind ("text",
     "markdown", "html"): the first article it holds."""
