@@ -13,6 +13,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 import tradesum
@@ -419,3 +421,21 @@ def test_each_command_calls_one_library_function(
     monkeypatch.setattr(tradesum.export, "build_report", fake_report)
     result = runner.invoke(app, ["export", "a.txt", "-o", "-", "--date", "2026-01-02"])
     assert result.exit_code == 3 and seen["reported"] == ["a.txt"] and seen["date"] == "2026-01-02"
+
+
+@given(st.text(alphabet="[]()a !\\*_\n", max_size=60))
+@settings(max_examples=200, deadline=None)
+def test_escaping_brackets_that_close_nothing_keeps_the_text(tail: str) -> None:
+    """The Markdown pre-pass escapes only brackets that open nothing: the text read is
+    the same with it as without it (code spans aside, where an escape would show)."""
+    from tradesum.inputs import markdown
+
+    source = "[" * 70 + tail + "[" * 70
+    with_pass = markdown._blocks(source)
+    original = markdown._BRACKETS
+    try:
+        markdown._BRACKETS = 10**9
+        without = markdown._blocks(source)
+    finally:
+        markdown._BRACKETS = original
+    assert with_pass == without

@@ -90,6 +90,7 @@ def _blocks(text: str) -> list[tuple[bool, str]]:
 
 #: Unmatched opening brackets up to which a text is parsed as it is.
 _BRACKETS = 64
+_RUN = "[" * _BRACKETS
 
 
 def _inert_brackets(text: str) -> str:
@@ -99,7 +100,7 @@ def _inert_brackets(text: str) -> str:
     markdown-it tries a link at every one, which made a page of ``[`` ten times slower
     than ordinary Markdown of its size. One pass with a stack: linear.
     """
-    if text.count("[") - text.count("]") < _BRACKETS and "[" * _BRACKETS not in text:
+    if text.count("[") - text.count("]") < _BRACKETS and _RUN not in text:
         return text
     open_at: list[int] = []
     escaped = False
