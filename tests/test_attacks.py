@@ -360,3 +360,30 @@ def test_ctrl_c_under_dask_is_one_line(tmp_path: Path) -> None:
     assert process.returncode == 130 and stderr == "tradesum: interrupted\n", stderr
     lines = out.read_text(encoding="utf-8").splitlines()
     assert 0 < len(lines) < 3000 and all(json.loads(line)["summary"] for line in lines)
+
+
+def test_a_resumed_run_killed_outright_keeps_its_finished_lines(tmp_path: Path) -> None:
+    """--resume appends in place, line by line, so even SIGKILL loses no finished line."""
+    import signal
+
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    for i in range(400):
+        (folder / f"{i:04d}.txt").write_text(f"Story {i}\n\n{GOOD}", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"source": "x", "error": "old failure"}\n{"source": "torn", "summ')
+    command = [sys.executable, "-m", "tradesum", "summarize", str(folder), "-f", "jsonl",
+               "-o", str(out), "-j", "2", "-q", "--resume"]  # fmt: skip
+    process = subprocess.Popen(command, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and out.stat().st_size < 20_000:
+        time.sleep(0.02)
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    lines = out.read_text(encoding="utf-8").splitlines()
+    finished = [json.loads(line) for line in lines if line.endswith("}")]
+    assert finished and all("summary" in r for r in finished)  # old error and torn line gone
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(r["source"] for r in records) == sorted(str(p) for p in folder.iterdir())

@@ -378,7 +378,8 @@ def summarize(
 ) -> None:
     """Summarize articles: summary sentences, keyphrases and key figures for each."""
     from tradesum.batch import Engine, run
-    from tradesum.output import Target, check_apart, resume_state
+    from tradesum.output import Target, check_apart
+    from tradesum.output import resume as resume_file
 
     options = _options(sentences, ratio, words, method, keywords, max_size, explain)
     fmt = _pick_format(output_format, output)
@@ -395,8 +396,8 @@ def summarize(
     renderer = render.get(fmt)
     if path:
         check_apart(path, inputs)
-    seed, done = resume_state(path) if resume and path else (b"", set())
-    with Target(path, force=force or resume, seed=seed) as target:
+    done = resume_file(path) if resume and path else set()
+    with Target(path, force=force or resume, append=resume) as target:
         batch = run(inputs, options, recursive=recursive, engine=chosen, skip=done)
         if resume and not batch.sources:
             _say(f"nothing to do: every source is already in {output}")
@@ -404,7 +405,7 @@ def summarize(
         results = _reported(_with_progress(batch, len(batch.sources), quiet, to_file=bool(path)))
         for chunk in renderer.documents(results, _style(fmt, output, explain=explain)):
             target.write(chunk)
-            target.keep = bool(seed) or batch.succeeded > 0
+            target.keep = batch.succeeded > 0
     if batch.failed and batch.total > 1:
         _say(f"{batch.failed} of {batch.total} inputs failed")
     if batch.failed and batch.failed == batch.total and not batch.skipped:

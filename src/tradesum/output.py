@@ -111,8 +111,9 @@ class Target:
 
     path: str | None = None
     force: bool = False
-    #: With a file that a stream is resumed into: the records kept from it.
-    seed: bytes = b""
+    #: Append to the file in place, each write flushed (a resumed stream: what is
+    #: written survives even a crash); nothing is renamed or removed.
+    append: bool = False
     keep: bool = False
     _handle: IO[str] | None = field(default=None, repr=False)
     _target: Path | None = field(default=None, repr=False)
@@ -121,6 +122,12 @@ class Target:
         if self.path is None:
             return self
         self._target = check_target(self.path, force=self.force)
+        if self.append:
+            try:
+                self._handle = self._target.open("a", encoding="utf-8", newline="\n")
+            except OSError as exc:
+                raise _unwritable(exc, self.path) from None
+            return self
         folder = self._target.parent if str(self._target.parent) else Path(".")
         try:
             handle = tempfile.NamedTemporaryFile(
@@ -135,8 +142,6 @@ class Target:
         except OSError as exc:
             raise _unwritable(exc, self.path) from None
         self._handle = handle
-        if self.seed:
-            self.write(self.seed.decode("utf-8"))
         return self
 
     def write(self, text: str) -> None:
@@ -161,6 +166,10 @@ class Target:
         if self._handle is None:
             return
         handle, self._handle = self._handle, None
+        if self.append:
+            with contextlib.suppress(OSError):
+                handle.close()
+            return
         interrupted = kind is not None and issubclass(kind, KeyboardInterrupt)
         commit = self.keep and (kind is None or interrupted)
         try:
@@ -210,21 +219,34 @@ def _file_mode(target: Path) -> int:
     return 0o666 & ~umask
 
 
-def resume_state(path: str | Path) -> tuple[bytes, set[str]]:
+def resume(path: str | Path) -> set[str]:
+    """Make ``path`` ready for a resumed JSON Lines run and return the sources it has
+    done: its error records (tried again) and a line torn by an interruption are
+    dropped, the file rewritten atomically without them if need be. No file: none."""
+    kept, done, whole = resume_state(path)
+    if not whole:
+        write_atomic(path, kept.decode("utf-8"), force=True)
+    return done
+
+
+def resume_state(path: str | Path) -> tuple[bytes, set[str], bool]:
     """What a resumed JSON Lines run keeps of ``path``: its successful records (error
     records are dropped, so those sources are tried again; a line torn by an
-    interruption is dropped too), and the sources they cover. No file: nothing."""
+    interruption is dropped too), the sources they cover, and whether that is the
+    whole file. No file: nothing."""
     target = Path(path)
     name = str(path)
     if not target.exists():
-        return b"", set()
+        return b"", set(), True
     check_target(target, force=True)
     kept: list[bytes] = []
     done: set[str] = set()
+    whole = True
     try:
         with target.open("rb") as handle:
             for raw in handle:
                 if not raw.endswith(b"\n"):
+                    whole = False
                     break  # a line torn by an interruption
                 try:
                     record = json.loads(raw)
@@ -237,6 +259,8 @@ def resume_state(path: str | Path) -> tuple[bytes, set[str]]:
                 if "error" not in record:
                     kept.append(raw)
                     done.add(record["source"])
+                else:
+                    whole = False
     except OSError as exc:
         raise OutputError(f"cannot be read ({exc.strerror or exc})", source=name) from None
-    return b"".join(kept), done
+    return b"".join(kept), done, whole
