@@ -38,3 +38,19 @@ def data_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is not available")
     return path
+
+
+def jsonl_batch(tmp_path: Path, count: int) -> tuple[Path, Path, list[str]]:
+    """A folder of ``count`` copies of a seed story, an output path, and the command
+    that summarizes the folder into it as JSON Lines with two workers."""
+    import sys
+
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    text = SEED_B.read_text(encoding="utf-8")
+    for i in range(count):
+        (folder / f"{i:04d}.txt").write_text(f"Story {i}\n\n{text}", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "tradesum", "summarize", str(folder), "-f", "jsonl",
+               "-o", str(out), "-j", "2", "-q"]  # fmt: skip
+    return folder, out, command

@@ -30,7 +30,7 @@ from tradesum.inputs import parse_text
 from tradesum.render import Style
 from tradesum.summary import Length, summarize_article
 
-from .conftest import SEED_A, SEED_B
+from .conftest import SEED_A, SEED_B, jsonl_batch
 
 GOOD = SEED_B.read_text(encoding="utf-8")
 _P = "<p>Exports rose 5% in May as officials met in London on Monday.</p>"
@@ -366,14 +366,9 @@ def test_a_resumed_run_killed_outright_keeps_its_finished_lines(tmp_path: Path) 
     """--resume appends in place, line by line, so even SIGKILL loses no finished line."""
     import signal
 
-    folder = tmp_path / "archive"
-    folder.mkdir()
-    for i in range(400):
-        (folder / f"{i:04d}.txt").write_text(f"Story {i}\n\n{GOOD}", encoding="utf-8")
-    out = tmp_path / "out.jsonl"
+    folder, out, command = jsonl_batch(tmp_path, 400)
+    command.append("--resume")
     out.write_text('{"source": "x", "error": "old failure"}\n{"source": "torn", "summ')
-    command = [sys.executable, "-m", "tradesum", "summarize", str(folder), "-f", "jsonl",
-               "-o", str(out), "-j", "2", "-q", "--resume"]  # fmt: skip
     process = subprocess.Popen(command, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and out.stat().st_size < 20_000:

@@ -19,7 +19,7 @@ from typer.testing import CliRunner, Result
 
 from tradesum.cli import app
 
-from .conftest import SEED_A, SEED_B, SEEDS
+from .conftest import SEED_A, SEED_B, SEEDS, jsonl_batch
 
 GOOD = SEED_B.read_text(encoding="utf-8")
 TEXT = "Sterling rose to £1.27 after the ‘deal’. Exporters cheered the news on Monday."
@@ -225,13 +225,7 @@ def test_interrupted_batch_keeps_every_finished_line(tmp_path: Path) -> None:
     import signal
     import time
 
-    folder = tmp_path / "archive"
-    folder.mkdir()
-    for i in range(400):
-        (folder / f"{i:04d}.txt").write_text(f"Story {i}\n\n{GOOD}", encoding="utf-8")
-    out = tmp_path / "out.jsonl"
-    command = [sys.executable, "-m", "tradesum", "summarize", str(folder), "-f", "jsonl",
-               "-o", str(out), "-j", "2", "-q"]  # fmt: skip
+    folder, out, command = jsonl_batch(tmp_path, 400)
     out.write_text("an old file, replaced once there are finished lines\n")
 
     def written() -> int:  # lines go to a temporary file beside the output until the end
