@@ -491,6 +491,7 @@ def compare(
     """Compare articles on a story: similarity, shared and unique facts, figure differences."""
     from tradesum.batch import Options
     from tradesum.comparison import compare_inputs
+    from tradesum.output import write_atomic
 
     fmt = _pick_format(output_format, output)
     if joint < 0:
@@ -502,7 +503,7 @@ def compare(
     )
     for failure in compared.failures:
         _say(_line(failure.source, failure.message, failure.reason))
-    _write(renderer.comparison(compared.comparison, _style(fmt, output)), path, force=force)
+    write_atomic(path, renderer.comparison(compared.comparison, _style(fmt, output)), force=force)
     raise typer.Exit(int(ExitCode.PARTIAL if compared.failures else ExitCode.OK))
 
 
@@ -515,14 +516,6 @@ def _checked(output: str | None, force: bool, inputs: list[str]) -> str | None:
     check_target(str(output), force=force)
     check_apart(str(output), inputs)
     return str(output)
-
-
-def _write(text: str, path: str | None, *, force: bool) -> None:
-    """A whole report: to stdout, or atomically to a file."""
-    from tradesum.output import Target
-
-    with Target(path, force=force, keep=True) as target:
-        target.write(text)
 
 
 # --------------------------------------------------------------------------- export
@@ -605,7 +598,7 @@ def export(
             write_atomic(folder / name, render_markdown(doc, level=1), force=force)
         write_atomic(folder / "index.md", render_report_markdown(report, links=names), force=force)
     else:
-        _write(render.get(output_format).report(report, render.Style()), path, force=force)
+        write_atomic(path, render.get(output_format).report(report, render.Style()), force=force)
     raise typer.Exit(int(ExitCode.PARTIAL if report.failures else ExitCode.OK))
 
 

@@ -204,9 +204,10 @@ def _unwritable(exc: OSError, name: str | None) -> OutputError:
     return OutputError(f"cannot be written ({exc.strerror or exc})", source=name)
 
 
-def write_atomic(path: str | Path, text: str, *, force: bool = False) -> None:
-    """Write a whole file atomically (checked first; never replaced without ``force``)."""
-    with Target(str(path), force=force, keep=True) as target:
+def write_atomic(path: str | Path | None, text: str, *, force: bool = False) -> None:
+    """Write a whole file atomically (checked first; never replaced without ``force``);
+    with no path, to stdout."""
+    with Target(None if path is None else str(path), force=force, keep=True) as target:
         target.write(text)
 
 
