@@ -77,3 +77,19 @@ def rouge_l(summary: Sequence[str], reference: Sequence[str]) -> float:
         return 0.0
     precision, recall = common / len(summary), common / len(reference)
     return 2 * precision * recall / (precision + recall)
+
+
+def paired_bootstrap(
+    a: Sequence[float], b: Sequence[float], *, samples: int = 2000, seed: int = 0
+) -> tuple[float, float, float]:
+    """The mean of ``a - b`` over paired items and its 95% bootstrap interval
+    (items resampled with replacement, ``samples`` times, fixed seed)."""
+    import random
+
+    if len(a) != len(b) or not a:
+        raise ValueError("need two non-empty score lists of one length")
+    diffs = [x - y for x, y in zip(a, b, strict=True)]
+    rng = random.Random(seed)
+    n = len(diffs)
+    means = sorted(sum(diffs[rng.randrange(n)] for _ in range(n)) / n for _ in range(samples))
+    return sum(diffs) / n, means[int(0.025 * samples)], means[int(0.975 * samples) - 1]

@@ -66,8 +66,10 @@ def test_json_contract(runner: CliRunner) -> None:
     }
     (doc,) = data["documents"]
     assert list(doc) == [
-        "figures", "keywords", "method", "source", "stats", "summary", "title", "warnings",
+        "date", "date_source", "figures", "keywords", "language", "method", "source", "stats",
+        "summary", "title", "url", "warnings",
     ]  # fmt: skip
+    assert doc["language"] == "en" and doc["date"] is None and doc["url"] is None
     assert list(doc["summary"][0]) == ["index", "parts", "score", "text"]
     assert isinstance(doc["summary"][0]["index"], int) and isinstance(
         doc["summary"][0]["score"], float
@@ -143,7 +145,7 @@ def test_errors_are_one_line_with_documented_codes(runner: CliRunner, tmp_path: 
     _one_line_error(runner.invoke(app, ["summarize", str(binary)]), 3, "PNG image")
     nothing = tmp_path / "nothing"
     nothing.mkdir()
-    (nothing / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (nothing / "scan.docx").write_bytes(b"PK\x03\x04")
     _one_line_error(runner.invoke(app, ["summarize", str(nothing)]), 3, "no .txt")
     _one_line_error(runner.invoke(app, ["summarize", str(SEED_B), "-n", "0"]), 2, "1 or more")
     _one_line_error(runner.invoke(app, ["summarize", str(SEED_B), "-n", "-3"]), 2, "1 or more")

@@ -131,7 +131,7 @@ def test_empty_and_whitespace_inputs_are_refused() -> None:
 def test_folder_lists_supported_files_sorted(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_text("B.")
     (tmp_path / "a.md").write_text("A.")
-    (tmp_path / "c.pdf").write_bytes(b"%PDF")
+    (tmp_path / "c.docx").write_bytes(b"PK\x03\x04")
     (tmp_path / ".hidden.txt").write_text("H.")
     assert names(list(iter_sources([str(tmp_path)]))) == [
         str(tmp_path / "a.md"),
@@ -140,7 +140,7 @@ def test_folder_lists_supported_files_sorted(tmp_path: Path) -> None:
 
 
 def test_folder_with_nothing_readable_and_missing_path_are_failures(tmp_path: Path) -> None:
-    (tmp_path / "x.pdf").write_bytes(b"%PDF")
+    (tmp_path / "x.xlsx").write_bytes(b"PK\x03\x04")
     found = list(iter_sources([str(tmp_path), str(tmp_path / "nope.txt")]))
     assert all(isinstance(f, Failure) for f in found)
     assert "no .txt" in found[0].message and "no such file" in found[1].message

@@ -40,7 +40,7 @@ def _file(name: str, data: bytes) -> Maker:
 def _empty_folder(folder: Path) -> Path:
     path = folder / "nothing-here"
     path.mkdir()
-    (path / "scan.pdf").write_bytes(b"%PDF-1.4 binary")
+    (path / "scan.docx").write_bytes(b"PK\x03\x04 binary")
     return path
 
 
@@ -62,7 +62,7 @@ FAILING: dict[str, tuple[Maker, str]] = {
     "empty file": (_file("empty.txt", b""), "is empty"),
     "whitespace only": (_file("blank.txt", b"  \n\t \r\n  "), "is empty"),
     "png": (_file("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"), "PNG image"),
-    "pdf": (_file("report.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"), "PDF file"),
+    "pdf": (_file("report.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"), "not a readable PDF"),
     "nul bytes": (_file("blob.txt", b"abc\x00\x01\x02\x03" * 50), "binary"),
     "controls only": (_file("ctl.txt", b"\x01\x02\x03\x04\x05\x06" * 50), "binary"),
 }
@@ -210,7 +210,7 @@ def test_non_english_text_gets_a_warning(runner: CliRunner, tmp_path: Path) -> N
         encoding="utf-8",
     )
     result = runner.invoke(app, ["summarize", str(path)])
-    assert result.exit_code == 0 and "de.txt: warning: does not look like English" in result.stderr
+    assert result.exit_code == 0 and "de.txt: warning: is in German (de), not English" in result.stderr
 
 
 def test_closed_pipe_exits_quietly() -> None:

@@ -18,7 +18,7 @@ from tradesum.errors import InputError
 from tradesum.figures import Figure, extract_figures
 from tradesum.inputs import Article
 from tradesum.keywords import Keyword, extract_keywords
-from tradesum.lexicon import Lexicon, lexicon_for
+from tradesum.lexicon import ENGLISH, LEXICONS, Lexicon
 from tradesum.nlp import Parsed, parse_article
 from tradesum.scores import NewsFeatures, news_features, news_weights
 
@@ -99,7 +99,7 @@ def analyse(
     article: Article, needs: Needs | None = None, *, lexicon: Lexicon | None = None
 ) -> Analysis:
     """Analyse one article. Raises :class:`InputError` when it has no sentence."""
-    lexicon = lexicon or lexicon_for(article.language or "en")
+    lexicon = lexicon or LEXICONS.get(article.language or "en", ENGLISH)
     return analyse_parsed(parse_article(article, lexicon), needs)
 
 
@@ -133,14 +133,25 @@ def _unique(parsed: Parsed) -> Sequence[int]:
 
 
 def _warnings(parsed: Parsed) -> tuple[str, ...]:
-    """Things a reader should know about the result (the CLI shows them on stderr)."""
-    stop_words = parsed.lexicon.stop_words()
-    tokens = [t.lower() for s in parsed.sentences for t in s.tokens if t[:1].isalpha()]
-    if len(tokens) >= 20:
-        share = sum(1 for t in tokens if t in stop_words) / len(tokens)
-        if share < 0.15:
-            return (
-                "does not look like English; tradesum's sentence splitting, keyphrases and "
-                "scores are made for English, so results may be poor",
-            )
-    return ()
+    """Things a reader should know about the result (the CLI shows them on stderr): the
+    article's own notes, and a language tradesum has no lexicon for."""
+    article, lexicon = parsed.article, parsed.lexicon
+    notes = article.notes
+    language = article.language
+    if language is not None and language != lexicon.code:
+        name = LANGUAGE_NAMES.get(language, language)
+        return (
+            *notes,
+            f"is in {name} ({language}), not {lexicon.name.title()}; tradesum's sentence "
+            f"splitting, keyphrases and scores are made for {lexicon.name.title()}, "
+            "so results may be poor",
+        )
+    return notes
+
+
+#: Names of the languages the detector tells most often, for warnings.
+LANGUAGE_NAMES = {
+    "de": "German", "es": "Spanish", "fr": "French", "it": "Italian", "nl": "Dutch",
+    "pt": "Portuguese", "ru": "Russian", "zh": "Chinese", "ja": "Japanese", "ko": "Korean",
+    "ar": "Arabic", "tr": "Turkish", "pl": "Polish", "sv": "Swedish", "en": "English",
+}  # fmt: skip

@@ -259,7 +259,8 @@ def resume_state(path: str | Path) -> tuple[bytes, set[str], bool]:
                     )
                 if "error" not in record:
                     kept.append(raw)
-                    done.add(record["source"])
+                    origin = record.get("origin")
+                    done.add(origin if isinstance(origin, str) else record["source"])
                 else:
                     whole = False
     except OSError as exc:

@@ -108,6 +108,13 @@ class DocumentSummary:
     warnings: tuple[str, ...] = ()
     summary_word_count: int = 0
     date: str | None = None
+    #: Where the date was found ("page metadata", "feed entry", "dateline", ...).
+    date_source: str | None = None
+    url: str | None = None
+    #: The text's language (ISO 639-1), None when too short to tell.
+    language: str | None = None
+    #: The input the article came from, when it is one of several in it (a feed).
+    origin: str | None = None
     #: The analysed article (kept where a later step, such as a comparison, reads it).
     analysis: Analysis | None = field(default=None, repr=False, compare=False)
 
@@ -195,6 +202,10 @@ def summarize_analysis(
         warnings=analysis.warnings,
         summary_word_count=sum(len(parsed.sentences[s.index].tokens) for s in summary),
         date=article.date,
+        date_source=article.date_source,
+        url=article.url,
+        language=article.language,
+        origin=article.origin,
         analysis=analysis if keep else None,
     )
 

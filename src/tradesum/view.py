@@ -126,6 +126,18 @@ Block = Heading | Field | Bullets | Facts | Grid | Note | Meta | Section
 # --------------------------------------------------------------------------- documents
 
 
+def _provenance(
+    date: str | None, date_source: str | None, url: str | None, source: str
+) -> list[Block]:
+    """The date (with where it was found) and the link of an article, where known."""
+    blocks: list[Block] = []
+    if date:
+        blocks.append(Field("Date", text(date, f" ({date_source})" if date_source else "")))
+    if url and url != source:
+        blocks.append(Field("URL", text(Span(url, "code"))))
+    return blocks
+
+
 def document_view(result: Result, *, explain: bool = False, level: int = 2) -> Section:
     """An article's summary, keyphrases, figures and statistics (or why it failed)."""
     if isinstance(result, Failure):
@@ -139,8 +151,7 @@ def document_view(result: Result, *, explain: bool = False, level: int = 2) -> S
         Heading(text(doc.title or doc.source), level),
         Field("Source", text(Span(doc.source, "code"))),
     ]
-    if doc.date:
-        blocks.append(Field("Date", text(doc.date)))
+    blocks.extend(_provenance(doc.date, doc.date_source, doc.url, doc.source))
     blocks.append(Heading(label("Summary"), level + 1))
     items = []
     for item in doc.summary:

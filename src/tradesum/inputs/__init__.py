@@ -1,8 +1,9 @@
-"""Loading: sources (files, folders, stdin) into :class:`Article` objects, by input kind.
+"""Loading: sources (files, folders, URLs, stdin) into :class:`Article` objects, by
+input kind.
 
 Each input kind is one module of this package declaring an :class:`InputKind`: how it
-recognises its input (file suffixes, magic bytes, a sniff of the decoded text) and how
-it reads it into one or more articles. :data:`KINDS` lists them, one line each; a kind
+recognises its input (magic bytes, an HTTP content type, file suffixes, a sniff of the
+decoded text) and how it reads it into one or more articles. :data:`KINDS` lists them, one line each; a kind
 that tradesum recognises but cannot read yet is an entry too, whose reader refuses with
 a clear message. Nothing outside this package touches bytes, encodings or markup.
 """
@@ -12,12 +13,15 @@ from __future__ import annotations
 import os
 import stat
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from tradesum.errors import Failure, InputError, TooLarge, UsageError
-from tradesum.inputs import html, markdown, refused, text
+from tradesum.errors import Failure, InputError, TooLarge, TradesumError, UsageError
+from tradesum.inputs import feed, html, markdown, pdf, refused, text
+from tradesum.inputs import url as web
 from tradesum.inputs.decoding import printable_name
 from tradesum.inputs.kind import Article, InputKind
 
@@ -45,25 +49,42 @@ KINDS: list[InputKind] = [
     text.KIND,
     markdown.KIND,
     html.KIND,
+    feed.KIND,
+    pdf.KIND,
 ]
 #: What an input that no kind claims is read as.
 FALLBACK = text.KIND
 
 
-def kind_of(name: str, data: bytes) -> InputKind:
-    """The kind of an input: by its magic bytes, then its suffix, then a sniff."""
+def kind_of(name: str, data: bytes, media_type: str | None = None) -> InputKind:
+    """The kind of an input. A file: by its magic bytes, then its name's suffix, then a
+    sniff of its first characters. A web response (``media_type`` given): by its magic
+    bytes, then its content type where the content agrees, then a sniff, then its
+    content type alone (a generic XML type needs a feed's sniff), then its URL's suffix."""
     for kind in KINDS:
         if any(data.startswith(m) for m in kind.magic):
             return kind
+    head = data[:1024].decode("utf-8", "ignore").lstrip().lower()
+    sniffed = next((k for k in KINDS if k.sniff is not None and k.sniff(head)), None)
+    if media_type is not None:
+        served = [k for k in KINDS if media_type in k.media_types]
+        agreed = next((k for k in served if k.sniff is not None and k.sniff(head)), None)
+        chosen = agreed or sniffed
+        if chosen is not None:
+            return chosen
+        alone = next((k for k in served if media_type not in _GENERIC_TYPES), None)
+        if alone is not None:
+            return alone
+        name = urlsplit(name).path
     suffix = Path(name).suffix.lower() if name != STDIN else ""
     for kind in KINDS:
         if suffix and suffix in kind.suffixes:
             return kind
-    head = data[:1024].decode("utf-8", "ignore").lstrip().lower()
-    for kind in KINDS:
-        if kind.sniff is not None and kind.sniff(head):
-            return kind
-    return FALLBACK
+    return sniffed or FALLBACK
+
+
+#: Content types that say only "XML": a feed or not, the content must show.
+_GENERIC_TYPES = frozenset({"application/xml", "text/xml"})
 
 
 def listed_suffixes() -> tuple[str, ...]:
@@ -80,16 +101,19 @@ def display_name(location: str) -> str:
     return "<stdin>" if location == STDIN else printable_name(location)
 
 
-def iter_sources(inputs: Sequence[str], *, recursive: bool = False) -> Iterator[Source | Failure]:
+def iter_sources(
+    inputs: Sequence[str], *, recursive: bool = False, unread: Counter[str] | None = None
+) -> Iterator[Source | Failure]:
     """Expand command-line inputs into the sources to read, in a stable order.
 
-    Files are yielded as given; folders yield the files of the kinds tradesum reads,
-    sorted by path (hidden files and folders skipped; symlinked folders not followed
-    when recursing, so link loops cannot trap the walk; any depth). ``-`` stands for
-    stdin. A missing path or a folder with nothing readable yields a :class:`Failure`.
+    Files and URLs are yielded as given; folders yield the files of the kinds tradesum
+    reads, sorted by path (hidden files and folders skipped; symlinked folders not
+    followed when recursing, so link loops cannot trap the walk; any depth), and count
+    the other files they hold in ``unread`` by suffix. ``-`` stands for stdin. A missing
+    path or a folder with nothing readable yields a :class:`Failure`.
     """
     for item in inputs:
-        if item == STDIN:
+        if item == STDIN or web.is_url(item):
             yield Source(display_name(item), item)
             continue
         path = Path(item)
@@ -105,7 +129,7 @@ def iter_sources(inputs: Sequence[str], *, recursive: bool = False) -> Iterator[
             except OSError as exc:
                 yield Failure(display_name(item), f"cannot be read ({exc.strerror or exc})")
                 continue
-            found = sorted(_walk(path, recursive=recursive))
+            found = sorted(_walk(path, recursive=recursive, unread=unread))
             if not found:
                 where = " or below it" if recursive else ""
                 kinds = "/".join(listed_suffixes())
@@ -119,8 +143,9 @@ def iter_sources(inputs: Sequence[str], *, recursive: bool = False) -> Iterator[
             yield Failure(display_name(item), "no such file or folder; check the path")
 
 
-def _walk(folder: Path, *, recursive: bool) -> Iterator[str]:
-    """The readable files in a folder tree, walked with a stack (no recursion limit)."""
+def _walk(folder: Path, *, recursive: bool, unread: Counter[str] | None) -> Iterator[str]:
+    """The readable files in a folder tree, walked with a stack (no recursion limit);
+    the other files are counted in ``unread`` by suffix."""
     suffixes = listed_suffixes()
     pending = [str(folder)]
     while pending:
@@ -135,6 +160,8 @@ def _walk(folder: Path, *, recursive: bool) -> Iterator[str]:
             try:
                 if entry.is_file() and entry.name.lower().endswith(suffixes):
                     yield entry.path
+                elif entry.is_file() and unread is not None:
+                    unread[Path(entry.name).suffix.lower() or "(no suffix)"] += 1
                 elif recursive and entry.is_dir(follow_symlinks=False):
                     pending.append(entry.path)
             except OSError:
@@ -148,19 +175,60 @@ def read_ahead(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
     return Source(source.name, source.location, read_bytes(source.location, max_bytes=max_bytes))
 
 
-def load(source: Source | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article]:
-    """Read, recognise and parse one source into its articles (one for most kinds)."""
+def load(
+    source: Source | str,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float = web.DEFAULT_TIMEOUT,
+    fetch: bool = False,
+) -> list[Article]:
+    """Read, recognise and parse one source (a path, a URL, ``-``) into its articles
+    (one for most kinds; one per entry for a feed). ``timeout`` bounds each wait on a
+    web server; ``fetch`` reads each feed entry's linked page instead of the entry."""
     if isinstance(source, str):
         source = Source(display_name(source), source)
-    data = source.data
-    if data is None:
+    data, media_type, where = source.data, None, None
+    if data is None and web.is_url(source.location):
+        response = web.fetch(
+            source.location, max_bytes=max_bytes, timeout=timeout, name=source.name
+        )
+        data, media_type, where = response.data, response.media_type, response.url
+    elif data is None:
         data = read_bytes(source.location, max_bytes=max_bytes)
     elif len(data) > max_bytes:
         raise TooLarge(limit=max_bytes, source=source.name)
-    articles = kind_of(source.location, data).read(data, source.name)
+    kind = kind_of(where or source.location, data, media_type)
+    articles = kind.read(data, source.name)
     if not articles:
         raise InputError("holds no article", source=source.name)
+    if where is not None:
+        articles = [a if a.url else replace(a, url=where) for a in articles]
+    if fetch and kind is feed.KIND:
+        articles = [_fetched(a, max_bytes=max_bytes, timeout=timeout) for a in articles]
+    if len(articles) > 1 or articles[0].source != source.name:
+        articles = [replace(a, origin=source.name) for a in articles]
     return articles
+
+
+def _fetched(entry: Article, *, max_bytes: int, timeout: float) -> Article:
+    """A feed entry's linked page read in its place (the entry's headline and date kept
+    where the page lacks them); the entry itself, with a note, if the page cannot be."""
+    if not entry.url or not web.is_url(entry.url):
+        return entry
+    try:
+        page = load(Source(entry.source, entry.url), max_bytes=max_bytes, timeout=timeout)[0]
+    except TradesumError as exc:
+        note = f"its link could not be read, so this is the feed's text ({exc.message})"
+        return replace(entry, notes=(*entry.notes, note))
+    return replace(
+        page,
+        source=entry.source,
+        title=page.title or entry.title,
+        date=page.date or entry.date,
+        date_source=page.date_source if page.date else entry.date_source,
+        url=entry.url,
+        site=page.site or entry.site,
+    )
 
 
 def parse_text(text: str, *, source: str = "<text>", kind: str = "text") -> Article:

@@ -1,128 +1,121 @@
-"""HTML: the article's text blocks, skipping scripts, styles and page furniture
-(navigation, headers, footers, asides, forms); ``<article>``/``<main>`` preferred when
-the page has one; the first ``<h1>`` (else ``<title>``) as the headline. Entities are
-decoded once, by the parser."""
+"""Web pages: the article's text and metadata through trafilatura, imported only when an
+HTML input appears (it costs about 0.4 s to import).
+
+trafilatura finds the main text of a page (paragraphs, headings and lists, without
+navigation, comments, cookie banners or related links) and its metadata: headline,
+publication date (htmldate: the page's own metadata, its URL, then its text), author,
+site name, canonical URL and declared language. A page it finds no article in (a
+fragment such as a feed entry's content, a bare snippet) is read by the small reader of
+:mod:`tradesum.inputs.fragment` instead, so no HTML input reads as empty when it holds
+text. On the article-extraction benchmark this scores a shingle F1 of 0.975 against
+0.807 for tradesum 0.1's reader (BENCHMARKS.md, "Text from web pages").
+"""
 
 from __future__ import annotations
 
-from collections import Counter
-from html.parser import HTMLParser
+from typing import Any
 
+from tradesum.inputs import fragment
 from tradesum.inputs.decoding import clean_text, decode, squash
 from tradesum.inputs.kind import Article, InputKind, finish
 
+#: The metadata an article takes from a page, as (Article field, trafilatura field).
+_META = (("url", "url"), ("author", "author"), ("site", "sitename"))
+
 
 def read(data: bytes, source: str) -> list[Article]:
-    title, blocks = parse_html(decode(data, source=source))
+    return [from_html(decode(data, source=source), source)]
+
+
+def from_html(text: str, source: str, *, url: str | None = None) -> Article:
+    """The article of a web page's HTML; ``url`` is where it was fetched from, if it was."""
+    document = extract(text, url=url)
+    blocks = _blocks(document.body) if document is not None else []
+    if document is None or not blocks:
+        return fragment.from_html(text, source, url=url)
+    title = squash(clean_text(document.title or "", entities=False)) or None
     paragraphs = tuple(p for p in (squash(clean_text(b, entities=False)) for b in blocks) if p)
-    if title:
-        title = squash(clean_text(title, entities=False)) or None
     if title and paragraphs and paragraphs[0] == title:
         paragraphs = paragraphs[1:]
-    return [finish(source, title, paragraphs)]
+    meta: dict[str, str | None] = {
+        field: squash(clean_text(str(getattr(document, name) or ""))) or None
+        for field, name in _META
+    }
+    meta["url"] = meta["url"] or url
+    if meta["site"] is None and document.hostname:
+        meta["site"] = str(document.hostname)
+    date = document.date if isinstance(document.date, str) else None
+    if date:
+        meta["date"], meta["date_source"] = date, "page metadata"
+    language = document.language
+    if isinstance(language, str) and language.strip():
+        meta["language"] = language.strip().lower().split("-")[0][:3] or None
+    return finish(source, title, paragraphs, **meta)
+
+
+#: Elements of trafilatura's body tree that hold blocks rather than running text.
+_CONTAINERS = frozenset({"list", "table", "quote", "div", "body"})
+
+
+def _blocks(body: Any) -> list[str]:
+    """The text blocks of trafilatura's body tree: each paragraph, heading, list item
+    and table row. (Read from the tree, not from trafilatura's text output, which
+    decodes entities a second time: "AT&amp;amp;T" would become "AT&T".)"""
+    if body is None:
+        return []
+    for lb in body.iter("lb"):
+        lb.tail = " " + (lb.tail or "")
+    out: list[str] = []
+    pending = [body]
+    while pending:
+        element = pending.pop()
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in _CONTAINERS and len(element):
+            if (element.text or "").strip():
+                out.append(element.text)
+            pending.extend(reversed(element))
+            continue
+        if tag == "row":
+            out.append(" | ".join(" ".join(cell.itertext()) for cell in element))
+        elif tag:
+            out.append("".join(element.itertext()))
+        if (element.tail or "").strip() and element is not body:
+            out.append(element.tail)
+    return out
+
+
+def extract(text: str, *, url: str | None = None, **settings: Any) -> Any:
+    """trafilatura's extraction of a page (its ``Document``, or None), with the settings
+    tradesum uses: metadata on, comments left out, tables kept (trade articles put
+    figures in them), and trafilatura's ``favor_precision``, which keeps less page
+    furniture (shingle F1 0.974 against 0.961 at its default on the extraction
+    benchmark); ``settings`` override them."""
+    import trafilatura
+
+    options: dict[str, Any] = {
+        "url": url,
+        "with_metadata": True,
+        "include_comments": False,
+        "include_tables": True,
+        "favor_precision": True,
+        "include_images": False,
+        "deduplicate": False,
+    }
+    options.update(settings)
+    try:
+        return trafilatura.bare_extraction(text, **options)
+    except (ValueError, TypeError, RecursionError, AttributeError):
+        return None  # markup lxml cannot build a tree of; the fragment reader tries it
 
 
 def sniff(head: str) -> bool:
     return head.startswith(("<!doctype html", "<html", "<head", "<body", "<article"))
 
 
-_SKIP = frozenset(
-    {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg",
-     "iframe", "template", "button", "select", "figure", "menu", "title"}
-)  # fmt: skip
-_SKIP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary"})
-_BLOCK = frozenset(
-    {"p", "div", "section", "article", "main", "li", "blockquote", "h1", "h2", "h3", "h4",
-     "h5", "h6", "td", "th", "br", "tr", "pre", "dd", "dt", "body"}
-)  # fmt: skip
-_VOID = frozenset(
-    {"br", "img", "hr", "meta", "link", "input", "area", "base", "col", "embed", "source",
-     "track", "wbr"}
-)  # fmt: skip
-
-
-class _ArticleHTML(HTMLParser):
-    """Collects text blocks; each open element is a frame on a stack that records what
-    it started (skipping, an article, a heading), so closing it undoes exactly that."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.frames: list[tuple[str, bool, bool]] = []  # (tag, skips, is article)
-        self.open: Counter[str] = Counter()  # how many of each tag are open: an end tag
-        # with none open is ignored at once, not after a scan of the whole stack
-        self.skip_depth = 0
-        self.article_depth = 0
-        self.in_title = 0
-        self.in_h1 = 0
-        self.title_parts: list[str] = []
-        self.h1_parts: list[str] = []
-        self.h1_done = False
-        self.blocks: list[tuple[bool, str]] = []  # (inside <article>/<main>, text)
-        self.current: list[str] = []
-
-    def flush(self) -> None:
-        text = "".join(self.current).strip()
-        if text:
-            self.blocks.append((self.article_depth > 0, text))
-        self.current = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _VOID:
-            if tag == "br":
-                self.current.append(" ")
-            return
-        role = (dict(attrs).get("role") or "").strip().lower()
-        skips = tag in _SKIP or role in _SKIP_ROLES
-        article = tag in ("article", "main")
-        self.frames.append((tag, skips, article))
-        self.open[tag] += 1
-        self.skip_depth += skips
-        self.article_depth += article
-        self.in_title += tag == "title"
-        if tag == "h1" and not self.h1_done:
-            self.in_h1 += 1
-        if tag in _BLOCK:
-            self.flush()
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _VOID or not self.open[tag]:
-            return
-        while self.frames:
-            open_tag, skips, article = self.frames.pop()
-            self.open[open_tag] -= 1
-            if open_tag in _BLOCK or article:
-                self.flush()
-            self.skip_depth -= skips
-            self.article_depth -= article
-            if open_tag == "title":
-                self.in_title -= 1
-            if open_tag == "h1" and self.in_h1:
-                self.in_h1 -= 1
-                self.h1_done = bool("".join(self.h1_parts).strip())
-            if open_tag == tag:
-                break
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title_parts.append(data)
-            return
-        if self.skip_depth:
-            return
-        if self.in_h1:
-            self.h1_parts.append(data)
-        self.current.append(data)
-
-
-def parse_html(text: str) -> tuple[str | None, list[str]]:
-    """The headline and the text blocks of an HTML page."""
-    parser = _ArticleHTML()
-    parser.feed(text)
-    parser.close()
-    parser.flush()
-    in_article = [b for inside, b in parser.blocks if inside]
-    blocks = in_article or [b for _, b in parser.blocks]
-    title = squash("".join(parser.h1_parts)) or squash("".join(parser.title_parts)) or None
-    return title, blocks
-
-
-KIND = InputKind("html", read, suffixes=(".html", ".htm"), sniff=sniff)
+KIND = InputKind(
+    "html",
+    read,
+    suffixes=(".html", ".htm", ".xhtml"),
+    sniff=sniff,
+    media_types=("text/html", "application/xhtml+xml"),
+)

@@ -21,6 +21,12 @@ class Article:
     author: str | None = None
     site: str | None = None
     language: str | None = None
+    #: What a reader should know about this article's text (e.g. a feed entry that
+    #: holds only a teaser); shown as warnings beside its results.
+    notes: tuple[str, ...] = ()
+    #: The input this article came from when it is one of several in it (a feed's
+    #: file or URL; ``source`` then names the entry: ``feed.xml#3``).
+    origin: str | None = None
 
     @property
     def body(self) -> str:
@@ -46,17 +52,34 @@ class InputKind:
     sniff: Callable[[str], bool] | None = None
     #: Whether a folder walk picks files of this kind up.
     listed: bool = True
+    #: HTTP content types (lower case, no parameters) that mean this kind.
+    media_types: tuple[str, ...] = ()
 
 
 def finish(
-    source: str, title: str | None, paragraphs: tuple[str, ...], **meta: str | None
+    source: str,
+    title: str | None,
+    paragraphs: tuple[str, ...],
+    notes: tuple[str, ...] = (),
+    **meta: str | None,
 ) -> Article:
-    """The article of a kind's reader, checked: some text, and a headline-only document's
-    one line taken as its body (it is all the text there is)."""
+    """The article of a kind's reader, checked and completed: some text; a
+    headline-only document's one line taken as its body (it is all the text there is);
+    the date of a dateline when the kind found none; the language of the text, or the
+    one the input declares when the text is too short to tell."""
     from tradesum.errors import InputError
+    from tradesum.inputs import dates, language
 
     if not paragraphs and not title:
         raise InputError("is empty (no text after cleaning); nothing to summarize", source=source)
     if not paragraphs:
-        return Article(source, None, (title or "",), **meta)
-    return Article(source, title, paragraphs, **meta)
+        title, paragraphs = None, (title or "",)
+    if not meta.get("date"):
+        for paragraph in paragraphs[:2]:
+            found = dates.dateline(paragraph)
+            if found:
+                meta["date"], meta["date_source"] = found, "dateline"
+                break
+    detected = language.detect(" ".join((title or "", *paragraphs[:12])))
+    meta["language"] = detected or meta.get("language")
+    return Article(source, title, paragraphs, notes=notes, **meta)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any
 
+from tradesum.inputs import dates
 from tradesum.inputs.decoding import clean_text, decode, squash
 from tradesum.inputs.kind import Article, InputKind, finish
 
@@ -143,15 +144,10 @@ def _meta_text(value: Any) -> str | None:
 
 
 def _meta_date(value: Any) -> str | None:
-    """A front-matter date as ISO 8601 (a YAML date, or a string that is one)."""
-    if isinstance(value, _dt.datetime | _dt.date):
-        return value.isoformat()
-    if isinstance(value, str):
-        try:
-            return _dt.datetime.fromisoformat(value.strip()).isoformat()
-        except ValueError:
-            return None
-    return None
+    """A front-matter date (a YAML date, or a string that is one) as ``YYYY-MM-DD``."""
+    return dates.normalise(value) if isinstance(value, _dt.date | str) else None
 
 
-KIND = InputKind("markdown", read, suffixes=(".md", ".markdown"))
+KIND = InputKind(
+    "markdown", read, suffixes=(".md", ".markdown"), media_types=("text/markdown", "text/x-markdown")
+)

@@ -19,7 +19,6 @@ def _kind(name: str, what: str, magic: tuple[bytes, ...], suffixes: tuple[str, .
 
 
 KINDS = [
-    _kind("pdf", "a PDF file", (b"%PDF",), (".pdf",)),
     _kind("png", "a PNG image", (b"\x89PNG",), (".png",)),
     _kind("gif", "a GIF image", (b"GIF8",), (".gif",)),
     _kind("jpeg", "a JPEG image", (b"\xff\xd8\xff",), (".jpg", ".jpeg")),

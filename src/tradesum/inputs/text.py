@@ -68,4 +68,4 @@ def paragraphs(body: str) -> tuple[str, ...]:
     return tuple(p for p in out if p)
 
 
-KIND = InputKind("text", read, suffixes=(".txt",))
+KIND = InputKind("text", read, suffixes=(".txt",), media_types=("text/plain",))

@@ -24,7 +24,12 @@ SCHEMA_VERSION = 1
 def summary_data(doc: DocumentSummary) -> dict[str, Any]:
     return {
         "source": doc.source,
+        **({"origin": doc.origin} if doc.origin else {}),
         "title": doc.title,
+        "url": doc.url,
+        "date": doc.date,
+        "date_source": doc.date_source,
+        "language": doc.language,
         "method": doc.method,
         "summary": [
             {"text": s.text, "index": s.index, "score": s.score, "parts": dict(s.parts)}

@@ -1,0 +1,106 @@
+"""Publication dates: what each input kind finds, normalised to ISO 8601 (``YYYY-MM-DD``).
+
+Kinds hand their dates here: a web page's metadata (trafilatura), a feed entry's parsed
+time, Markdown front matter, a PDF's ``D:YYYYMMDD...`` creation date, and, for any
+article, a dateline at the start of its text ("LONDON, March 3, 2025 (Reuters) -",
+"Published 3 March 2025"). A dateline without a year gives no date: a month and a day
+are not a date a reader can sort by, and the year is never guessed (nor is a file's
+modification time ever passed off as a publication date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+#: Dates as datelines write them; each pattern is linear (no nested repetition).
+_WRITTEN = (
+    re.compile(rf"\b{_MONTH}\s{{1,3}}{_DAY},?\s{{1,3}}{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{_DAY}\s{{1,3}}{_MONTH},?\s{{1,3}}{_YEAR}\b", re.IGNORECASE),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+)
+#: A dateline's end: the dash after "LONDON, March 3, 2025 (Reuters)".
+_DATELINE_END = re.compile(r"\s[-\u2013\u2014]{1,2}\s")
+#: How long a dateline, or a paragraph that is only a date line, may be.
+_DATELINE_CHARS = 100
+_DATE_LINE_WORDS = 12
+
+
+def iso(year: int, month: int, day: int) -> str | None:
+    """``YYYY-MM-DD`` for a real calendar date, else None."""
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def normalise(value: object) -> str | None:
+    """A date-like value (a ``date``/``datetime``, a ``time.struct_time``, an ISO 8601
+    string, a PDF ``D:YYYYMMDD...`` string) as ``YYYY-MM-DD``, or None."""
+    if isinstance(value, dt.datetime | dt.date):
+        return iso(value.year, value.month, value.day)
+    year, month, day = (getattr(value, f, None) for f in ("tm_year", "tm_mon", "tm_mday"))
+    if isinstance(year, int) and isinstance(month, int) and isinstance(day, int):
+        return iso(year, month, day)
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if text.startswith("D:"):
+        text = text[2:]
+    match = re.match(r"((?:19|20)\d\d)-?([01]\d)-?([0-3]\d)", text)
+    if match:
+        return iso(int(match[1]), int(match[2]), int(match[3]))
+    return written(text[:80])
+
+
+def written(text: str) -> str | None:
+    """The first full date written out in ``text`` ("March 3, 2025", "3 March 2025",
+    "2025-03-03"), as ``YYYY-MM-DD``; None if there is none."""
+    best: tuple[int, str] | None = None
+    for pattern in _WRITTEN:
+        match = pattern.search(text)
+        if match is None:
+            continue
+        month_text = match["month"].lower()
+        month = _MONTHS.get(month_text) or (int(month_text) if month_text.isdigit() else 0)
+        found = iso(int(match["year"]), month, int(match["day"]))
+        if found and (best is None or match.start() < best[0]):
+            best = (match.start(), found)
+    return best[1] if best else None
+
+
+def dateline(paragraph: str) -> str | None:
+    """The date of an article's dateline, when it gives a year: the date before the
+    dash of "WASHINGTON, March 3, 2025 (Reuters) - ...", or a short paragraph that is a
+    date line ("Published 3 March 2025", "By Jane Doe | March 3, 2025"). A date inside
+    running text ("the deal signed on March 3, 2019, ...") is an event, not this."""
+    end = _DATELINE_END.search(paragraph[: _DATELINE_CHARS + 4])
+    if end is not None:
+        return written(paragraph[: end.start()])
+    if len(paragraph) <= _DATELINE_CHARS and len(paragraph.split()) <= _DATE_LINE_WORDS:
+        return written(paragraph)
+    return None
