@@ -210,7 +210,9 @@ def test_non_english_text_gets_a_warning(runner: CliRunner, tmp_path: Path) -> N
         encoding="utf-8",
     )
     result = runner.invoke(app, ["summarize", str(path)])
-    assert result.exit_code == 0 and "de.txt: warning: is in German (de), not English" in result.stderr
+    assert (
+        result.exit_code == 0 and "de.txt: warning: is in German (de), not English" in result.stderr
+    )
 
 
 def test_closed_pipe_exits_quietly() -> None:

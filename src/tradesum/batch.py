@@ -13,16 +13,19 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from tradesum.analysis import Needs, analyse
 from tradesum.errors import EngineError, Failure, TradesumError, UsageError
-from tradesum.inputs import DEFAULT_MAX_BYTES, Source, iter_sources, load, read_ahead
+from tradesum.inputs import DEFAULT_MAX_BYTES, Article, Source, iter_sources, load, read_ahead
+from tradesum.inputs.url import DEFAULT_TIMEOUT as DEFAULT_FETCH_TIMEOUT
 from tradesum.methods import parse_method
-from tradesum.summary import DEFAULT_KEYWORDS, Length, Result, summarize_analysis
+from tradesum.summary import DEFAULT_KEYWORDS, DocumentSummary, Length, Result, summarize_analysis
 
 #: Worker processes at most: each holds its own models (about 70 MB).
 MAX_WORKERS = 64
@@ -41,6 +44,9 @@ class Options:
     explain: bool = False
     #: Keep each result's analysis and analyse for comparisons too (export, compare).
     compare: bool = False
+    #: Seconds to wait on a web server; read feed entries from their links.
+    timeout: float = DEFAULT_FETCH_TIMEOUT
+    fetch: bool = False
 
     def __post_init__(self) -> None:
         if self.keywords < 0:
@@ -48,6 +54,12 @@ class Options:
         if self.max_bytes <= 0:
             raise UsageError("the size limit must be a positive number of bytes")
         parse_method(self.method)
+        self.reading  # noqa: B018 - checks the timeout
+
+    @property
+    def reading(self) -> Reading:
+        """How each input is read (see :class:`Reading`)."""
+        return Reading(self.max_bytes, self.timeout, self.fetch)
 
     @property
     def needs(self) -> Needs:
@@ -56,11 +68,40 @@ class Options:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """How inputs are read: the size limit, how long to wait on a web server, and
+    whether a feed's entries are read from the pages they link to."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    timeout: float = DEFAULT_FETCH_TIMEOUT
+    fetch: bool = False
+
+    def __post_init__(self) -> None:
+        if self.max_bytes <= 0:
+            raise UsageError("the size limit must be a positive number of bytes")
+        if not self.timeout > 0:
+            raise UsageError(f"the timeout must be above 0 seconds (got {self.timeout})")
+
+
+def read(source: Source, reading: Reading) -> list[Article | Failure]:
+    """Load one source into its articles, or the Failure that says why it cannot be."""
+    try:
+        return list(
+            load(source, max_bytes=reading.max_bytes, timeout=reading.timeout, fetch=reading.fetch)
+        )
+    except TradesumError as exc:
+        return [Failure.of(source.name, exc)]
+
+
 def process(source: Source, options: Options) -> list[Result]:
     """Load, analyse and summarize one source (one result per article it holds); a
     tradesum error becomes a Failure, so a bad file never stops a batch."""
+    reading = options.reading
     try:
-        articles = load(source, max_bytes=options.max_bytes)
+        articles = load(
+            source, max_bytes=reading.max_bytes, timeout=reading.timeout, fetch=reading.fetch
+        )
     except TradesumError as exc:
         return [Failure.of(source.name, exc)]
     needs = options.needs
@@ -118,21 +159,27 @@ class Engine:
             raise UsageError(f"the timeout must be above 0 seconds (got {self.timeout})")
 
 
+R = TypeVar("R")
+
+
 @dataclass
-class Run:
+class Run(Generic[R]):
     """A batch under way: iterate it once for the results, in input order; then read
     how many there were and how many failed."""
 
     sources: list[Source | Failure]
-    options: Options
+    #: What each source becomes (picklable: it travels to workers).
+    task: Callable[[Source], list[R | Failure]]
     engine: Engine
     #: Sources left out because a resumed output already holds them.
     skipped: int = 0
+    #: Files in the folders walked that no input kind reads, by suffix.
+    unread: Counter[str] = field(default_factory=Counter)
     total: int = 0
     failed: int = 0
     _client: Any = None
 
-    def __iter__(self) -> Iterator[Result]:
+    def __iter__(self) -> Iterator[R | Failure]:
         try:
             for result in self._results():
                 self.total += 1
@@ -150,16 +197,16 @@ class Run:
             client, self._client = self._client, None
             _close_quietly(client)
 
-    def _results(self) -> Iterator[Result]:
+    def _results(self) -> Iterator[R | Failure]:
         paths = [s for s in self.sources if isinstance(s, Source)]
-        engine, options = self.engine, self.options
+        engine, task = self.engine, self.task
         if engine.kind == "dask":
             self._client = connect(engine)
-            done: Iterator[list[Result]] = _on_dask(self._client, paths, options)
+            done: Iterator[list[R | Failure]] = _on_dask(self._client, paths, task)
         elif (engine.workers or default_workers()) > 1 and len(paths) > 1:
-            done = _in_pool(paths, options, engine.workers or default_workers())
+            done = _in_pool(paths, task, engine.workers or default_workers())
         else:
-            done = (process(p, options) for p in paths)
+            done = (task(p) for p in paths)
         for source in self.sources:
             if isinstance(source, Failure):
                 yield source
@@ -174,24 +221,51 @@ def run(
     recursive: bool = False,
     engine: Engine | None = None,
     skip: Collection[str] = (),
-) -> Run:
-    """Start a batch over ``inputs`` (paths, folders, ``-`` for stdin). Sources named in
-    ``skip`` (already done) are left out. Reading stdin and connecting to a cluster
-    happen here or on the first result, in this process."""
-    engine = engine or Engine()
+) -> Run[DocumentSummary]:
+    """Start a batch over ``inputs`` (paths, folders, URLs, ``-`` for stdin) that
+    summarizes each article. Sources named in ``skip`` (already done) are left out.
+    Reading stdin and connecting to a cluster happen here or on the first result, in
+    this process."""
+    task = partial(process, options=options)
+    return _start(inputs, task, options.max_bytes, recursive, engine or Engine(), skip)
+
+
+def read_all(
+    inputs: Sequence[str],
+    reading: Reading | None = None,
+    *,
+    recursive: bool = False,
+    engine: Engine | None = None,
+) -> Run[Article]:
+    """Start a batch that reads each input into its articles, as tradesum reads them
+    before any analysis (``tradesum extract``)."""
+    reading = reading or Reading()
+    task = partial(read, reading=reading)
+    return _start(inputs, task, reading.max_bytes, recursive, engine or Engine(), ())
+
+
+def _start(
+    inputs: Sequence[str],
+    task: Callable[[Source], list[R | Failure]],
+    max_bytes: int,
+    recursive: bool,
+    engine: Engine,
+    skip: Collection[str],
+) -> Run[R]:
     sources: list[Source | Failure] = []
     skipped = 0
-    for source in iter_sources(inputs, recursive=recursive):
+    unread: Counter[str] = Counter()
+    for source in iter_sources(inputs, recursive=recursive, unread=unread):
         if isinstance(source, Source) and source.name in skip:
             skipped += 1
             continue
         if isinstance(source, Source):
             try:
-                source = read_ahead(source, max_bytes=options.max_bytes)
+                source = read_ahead(source, max_bytes=max_bytes)
             except TradesumError as exc:
                 source = Failure.of(source.name, exc)
         sources.append(source)
-    return Run(sources, options, engine, skipped=skipped)
+    return Run(sources, task, engine, skipped=skipped, unread=unread)
 
 
 def _warm_up() -> None:
@@ -212,15 +286,16 @@ def _warm_up() -> None:
     split_sentences("Warm up. Done.")
 
 
-def _in_pool(paths: Sequence[Source], options: Options, workers: int) -> Iterator[list[Result]]:
+def _in_pool(
+    paths: Sequence[Source], task: Callable[[Source], list[R]], workers: int
+) -> Iterator[list[R]]:
     import multiprocessing
-    from functools import partial
 
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     chunk = max(1, min(16, len(paths) // (workers * 8)))
     pool = context.Pool(processes=min(workers, len(paths)), initializer=_warm_up)
     try:
-        yield from pool.imap(partial(process, options=options), paths, chunksize=chunk)
+        yield from pool.imap(task, paths, chunksize=chunk)
         pool.close()
     finally:
         pool.terminate()
@@ -231,21 +306,23 @@ def _in_pool(paths: Sequence[Source], options: Options, workers: int) -> Iterato
 _DASK_WINDOW = 8
 
 
-def _on_dask(client: Any, paths: Sequence[Source], options: Options) -> Iterator[list[Result]]:
+def _on_dask(
+    client: Any, paths: Sequence[Source], task: Callable[[Source], list[R]]
+) -> Iterator[list[R]]:
     """Submit a bounded window of documents at a time; gather them in order."""
     threads = sum(client.nthreads().values()) or 1
     window = max(2, threads * _DASK_WINDOW)
     pending: list[Any] = []
     remaining = iter(paths)
     for path in islice(remaining, window):
-        pending.append(client.submit(process, path, options, pure=False))
+        pending.append(client.submit(task, path, pure=False))
     while pending:
         future = pending.pop(0)
-        result: list[Result] = future.result()
+        result: list[R] = future.result()
         future.release()
         following = next(remaining, None)
         if following is not None:
-            pending.append(client.submit(process, following, options, pure=False))
+            pending.append(client.submit(task, following, pure=False))
         yield result
 
 

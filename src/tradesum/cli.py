@@ -14,16 +14,17 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 
 from tradesum import render
 from tradesum._version import __version__
 from tradesum.errors import ExitCode, Failure, TradesumError, UsageError
+from tradesum.inputs.kind import Article
 
 if TYPE_CHECKING:
-    from tradesum.batch import Options
+    from tradesum.batch import Options, Run
     from tradesum.summary import Result
 
 
@@ -220,6 +221,8 @@ def _options(
     keywords: int,
     max_size: float,
     explain: bool = False,
+    timeout: float = 10.0,
+    fetch: bool = False,
 ) -> Options:
     """The per-document options shared by summarize and export, validated."""
     from tradesum.batch import Options
@@ -233,7 +236,24 @@ def _options(
         keywords=keywords,
         max_bytes=_max_bytes(max_size),
         explain=explain,
+        timeout=_timeout(timeout),
+        fetch=fetch,
     )
+
+
+def _timeout(seconds: float) -> float:
+    if not 0 < seconds <= 3600:
+        raise UsageError(f"--timeout must be above 0 and at most 3600 seconds (got {seconds})")
+    return seconds
+
+
+def _say_unread(unread: Iterable[tuple[str, int]]) -> None:
+    """One line on stderr for the files the folders held that tradesum does not read."""
+    counts = sorted(unread, key=lambda item: (-item[1], item[0]))
+    total = sum(n for _, n in counts)
+    if total:
+        kinds = ", ".join(f"{n} {suffix}" for suffix, n in counts)
+        _say(f"{total} file{'s' if total != 1 else ''} skipped: {kinds}")
 
 
 def _version_callback(value: bool) -> None:
@@ -263,7 +283,8 @@ def _root(
 InputsArg = Annotated[
     list[str],
     typer.Argument(
-        help="Files (.txt, .md, .html), folders of them, or - for stdin.",
+        help="Files (.txt, .md, .html, .pdf, RSS/Atom .xml), folders of them, http(s):// "
+        "URLs, or - for stdin.",
         show_default=False,
     ),
 ]
@@ -305,6 +326,16 @@ MaxSizeOpt = Annotated[
     float, typer.Option("--max-size", help="Refuse inputs larger than this many megabytes.")
 ]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+FetchOpt = Annotated[
+    bool,
+    typer.Option("--fetch", help="Read each feed entry from the web page it links to (feeds "
+                 "often carry only a teaser); the entry's own text if the page fails."),
+]  # fmt: skip
+TimeoutOpt = Annotated[
+    float,
+    typer.Option("--timeout", help="Seconds to wait on a web server (to connect, and between "
+                 "bytes) or on a Dask scheduler."),
+]  # fmt: skip
 
 
 # --------------------------------------------------------------------------- summarize
@@ -362,9 +393,8 @@ def summarize(
             show_default=False,
         ),
     ] = None,
-    timeout: Annotated[
-        float, typer.Option("--timeout", help="Seconds to wait for the Dask scheduler.")
-    ] = 10.0,
+    timeout: TimeoutOpt = 10.0,
+    fetch: FetchOpt = False,
     resume: Annotated[
         bool,
         typer.Option(
@@ -381,7 +411,7 @@ def summarize(
     from tradesum.output import Target, check_apart
     from tradesum.output import resume as resume_file
 
-    options = _options(sentences, ratio, words, method, keywords, max_size, explain)
+    options = _options(sentences, ratio, words, method, keywords, max_size, explain, timeout, fetch)
     fmt = _pick_format(output_format, output)
     path = output if output not in (None, "-") else None
     if resume and not (path and fmt == "jsonl"):
@@ -406,6 +436,12 @@ def summarize(
         for chunk in renderer.documents(results, _style(fmt, output, explain=explain)):
             target.write(chunk)
             target.keep = batch.succeeded > 0
+    _end(batch)
+
+
+def _end(batch: Run[Any]) -> NoReturn:
+    """Say what a batch could not read, and exit with the code its results call for."""
+    _say_unread(batch.unread.items())
     if batch.failed and batch.total > 1:
         _say(f"{batch.failed} of {batch.total} inputs failed")
     if batch.failed and batch.failed == batch.total and not batch.skipped:
@@ -413,20 +449,24 @@ def summarize(
     raise typer.Exit(int(ExitCode.PARTIAL if batch.failed else ExitCode.OK))
 
 
-def _reported(results: Iterable[Result]) -> Iterator[Result]:
+R = TypeVar("R", bound="Result | Article")
+
+
+def _reported(results: Iterable[R]) -> Iterator[R]:
     """Say each failure and warning on stderr as its result passes."""
     for result in results:
         if isinstance(result, Failure):
             _say(_line(result.source, result.message, result.reason))
         else:
-            for warning in result.warnings:
+            notes = result.notes if isinstance(result, Article) else result.warnings
+            for warning in notes:
                 _say(f"{result.source}: warning: {warning}")
         yield result
 
 
 def _with_progress(
-    results: Iterable[Result], total: int, quiet: bool, *, to_file: bool
-) -> Iterator[Result]:
+    results: Iterable[R], total: int, quiet: bool, *, to_file: bool, verb: str = "summarizing"
+) -> Iterator[R]:
     """A progress bar on stderr for multi-file runs, when stderr is a terminal and the
     results are not being printed on that terminal (they would tear the bar)."""
     terminal = sys.stderr is not None and sys.stderr.isatty()
@@ -443,7 +483,7 @@ def _with_progress(
     )
 
     columns = (
-        TextColumn("summarizing"),
+        TextColumn(verb),
         BarColumn(),
         MofNCompleteColumn(),
         TextColumn("{task.fields[rate]}"),
@@ -487,6 +527,8 @@ def compare(
     joint: Annotated[int, typer.Option("--joint", help="Sentences in the joint summary.")] = 5,
     recursive: RecursiveOpt = False,
     max_size: MaxSizeOpt = 20,
+    fetch: FetchOpt = False,
+    timeout: TimeoutOpt = 10.0,
 ) -> None:
     """Compare articles on a story: similarity, shared and unique facts, figure differences."""
     from tradesum.batch import Options
@@ -498,11 +540,11 @@ def compare(
         raise UsageError(f"--joint must be 0 or more (got {joint})")
     renderer = render.get(fmt)
     path = _checked(output, force, inputs)
-    compared = compare_inputs(
-        inputs, Options(max_bytes=_max_bytes(max_size)), recursive=recursive, joint_sentences=joint
-    )
+    options = Options(max_bytes=_max_bytes(max_size), timeout=_timeout(timeout), fetch=fetch)
+    compared = compare_inputs(inputs, options, recursive=recursive, joint_sentences=joint)
     for failure in compared.failures:
         _say(_line(failure.source, failure.message, failure.reason))
+    _say_unread(compared.unread)
     write_atomic(path, renderer.comparison(compared.comparison, _style(fmt, output)), force=force)
     raise typer.Exit(int(ExitCode.PARTIAL if compared.failures else ExitCode.OK))
 
@@ -565,6 +607,8 @@ def export(
         ),
     ] = None,
     max_size: MaxSizeOpt = 20,
+    fetch: FetchOpt = False,
+    timeout: TimeoutOpt = 10.0,
 ) -> None:
     """Write a Markdown (or JSON) report of articles: summaries, then how they relate."""
     from pathlib import Path
@@ -579,7 +623,9 @@ def export(
         raise UsageError("export writes markdown or json")
     if split is not None and output_format != "markdown":
         raise UsageError("--split writes Markdown files; drop --format json")
-    options = _options(sentences, ratio, words, method, keywords, max_size)
+    options = _options(
+        sentences, ratio, words, method, keywords, max_size, timeout=timeout, fetch=fetch
+    )
     report_date(date)  # a bad date fails before any work
     path = _checked(output, force, inputs)
     if split is not None:
@@ -588,6 +634,7 @@ def export(
     report = build_report(inputs, options, recursive=recursive, date=date)
     for failure in report.failures:
         _say(_line(failure.source, failure.message, failure.reason))
+    _say_unread(report.unread)
     if split is not None:
         folder = Path(split)
         folder.mkdir(parents=True, exist_ok=True)
@@ -600,6 +647,58 @@ def export(
     else:
         write_atomic(path, render.get(output_format).report(report, render.Style()), force=force)
     raise typer.Exit(int(ExitCode.PARTIAL if report.failures else ExitCode.OK))
+
+
+# --------------------------------------------------------------------------- extract
+
+
+@app.command(
+    epilog=(
+        "Examples:\n\n"
+        "  tradesum extract page.html\n\n"
+        "  tradesum extract report.pdf -f json\n\n"
+        "  tradesum extract feed.xml -f jsonl -o entries.jsonl\n\n"
+        "  tradesum extract https://example.com/story --fetch -f markdown\n\n"
+        "Plain output is each article's headline, its date, source and link, a blank line, "
+        "then its paragraphs, one per line. Exit codes as for summarize."
+    )
+)
+@guarded
+def extract(
+    inputs: InputsArg,
+    output_format: FormatOpt = None,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+    recursive: RecursiveOpt = False,
+    fetch: FetchOpt = False,
+    timeout: TimeoutOpt = 10.0,
+    max_size: MaxSizeOpt = 20,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            "-j",
+            help="Worker processes (default: the number of cores).",
+            show_default=False,
+        ),
+    ] = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Show each input's clean article text and metadata, as tradesum reads it."""
+    from tradesum.batch import Engine, Reading, read_all
+    from tradesum.output import Target
+
+    fmt = _pick_format(output_format, output)
+    renderer = render.get(fmt)
+    path = _checked(output, force, inputs)
+    reading = Reading(_max_bytes(max_size), _timeout(timeout), fetch)
+    with Target(path, force=force) as target:
+        batch = read_all(inputs, reading, recursive=recursive, engine=Engine(workers=workers))
+        shown = _with_progress(batch, len(batch.sources), quiet, to_file=bool(path), verb="reading")
+        for chunk in renderer.articles(_reported(shown), _style(fmt, output)):
+            target.write(chunk)
+            target.keep = batch.succeeded > 0
+    _end(batch)
 
 
 def main() -> None:

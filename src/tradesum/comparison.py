@@ -210,6 +210,8 @@ class ComparedInputs:
 
     comparison: Comparison
     failures: tuple[Failure, ...]
+    #: Files in the folders walked that no input kind reads: (suffix, count).
+    unread: tuple[tuple[str, int], ...] = ()
 
 
 def compare_inputs(
@@ -224,14 +226,17 @@ def compare_inputs(
     from tradesum.batch import run
 
     options = dataclasses.replace(options, compare=True)
-    results = list(run(inputs, options, recursive=recursive))
+    batch = run(inputs, options, recursive=recursive)
+    results = list(batch)
     failures = tuple(r for r in results if isinstance(r, Failure))
     summaries = [r for r in results if not isinstance(r, Failure)]
     if len(summaries) < 2 and failures:
         shown = "; ".join(f"{f.source}: {f.message}" for f in failures)
         raise InputError(f"a comparison needs at least two readable articles ({shown})")
     return ComparedInputs(
-        compare_analyses(analyses_of(summaries), joint_sentences=joint_sentences), failures
+        compare_analyses(analyses_of(summaries), joint_sentences=joint_sentences),
+        failures,
+        tuple(batch.unread.most_common()),
     )
 
 

@@ -33,6 +33,8 @@ class Report:
     settings: tuple[tuple[str, str], ...]
     results: tuple[DocumentSummary | Failure, ...]
     comparison: Comparison | None
+    #: Files in the folders walked that no input kind reads: (suffix, count).
+    unread: tuple[tuple[str, int], ...] = ()
 
     @property
     def summaries(self) -> tuple[DocumentSummary, ...]:
@@ -66,7 +68,8 @@ def build_report(
 ) -> Report:
     """Summarize every input and, with two or more readable, compare them."""
     options = dataclasses.replace(options, compare=True)
-    results = tuple(run(inputs, options, recursive=recursive, engine=engine))
+    batch = run(inputs, options, recursive=recursive, engine=engine)
+    results = tuple(batch)
     summaries = [r for r in results if isinstance(r, DocumentSummary)]
     if not summaries:
         failures = [r for r in results if isinstance(r, Failure)]
@@ -84,7 +87,7 @@ def build_report(
         ("length", options.length.describe()),
         ("keywords", str(options.keywords)),
     )
-    return Report(settings, results, comparison)
+    return Report(settings, results, comparison, tuple(batch.unread.most_common()))
 
 
 def slug(title: str) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tradesum.errors import Failure
+from tradesum.inputs.kind import Article
 from tradesum.summary import DocumentSummary, Result
 
 if TYPE_CHECKING:
@@ -103,6 +104,14 @@ class Note:
 
 
 @dataclass(frozen=True, slots=True)
+class Paragraphs:
+    """An article's own text, paragraph by paragraph (plain output keeps each on one
+    line, for other tools to read)."""
+
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Meta:
     """What a report was made from and with (Markdown writes it as YAML front matter)."""
 
@@ -120,7 +129,7 @@ class Section:
     failed: bool = False
 
 
-Block = Heading | Field | Bullets | Facts | Grid | Note | Meta | Section
+Block = Heading | Field | Bullets | Facts | Grid | Note | Paragraphs | Meta | Section
 
 
 # --------------------------------------------------------------------------- documents
@@ -136,6 +145,30 @@ def _provenance(
     if url and url != source:
         blocks.append(Field("URL", text(Span(url, "code"))))
     return blocks
+
+
+def article_view(result: Article | Failure, *, level: int = 2) -> Section:
+    """An article as tradesum read it: headline, what is known of it, its paragraphs."""
+    if isinstance(result, Failure):
+        return Section(
+            (Heading(text(result.source), level), Field("Could not read", text(result.message))),
+            framed=True,
+            failed=True,
+        )
+    rows: list[tuple[str, Text]] = []
+    if result.date:
+        where = f" ({result.date_source})" if result.date_source else ""
+        rows.append(("Date", text(result.date, where)))
+    rows.append(("Source", text(Span(result.source, "code"))))
+    for name, value in (("URL", result.url), ("Author", result.author), ("Site", result.site)):
+        if value and value != result.source:
+            rows.append((name, text(Span(value, "code") if name == "URL" else value)))
+    if result.language:
+        rows.append(("Language", text(result.language)))
+    rows.extend(("Note", text(note)) for note in result.notes)
+    blocks: list[Block] = [Heading(text(result.title or result.source), level), Facts(tuple(rows))]
+    blocks.append(Paragraphs(result.paragraphs))
+    return Section(tuple(blocks), framed=True)
 
 
 def document_view(result: Result, *, explain: bool = False, level: int = 2) -> Section:

@@ -3,9 +3,10 @@ input kind.
 
 Each input kind is one module of this package declaring an :class:`InputKind`: how it
 recognises its input (magic bytes, an HTTP content type, file suffixes, a sniff of the
-decoded text) and how it reads it into one or more articles. :data:`KINDS` lists them, one line each; a kind
-that tradesum recognises but cannot read yet is an entry too, whose reader refuses with
-a clear message. Nothing outside this package touches bytes, encodings or markup.
+decoded text) and how it reads it into one or more articles. :data:`KINDS` lists them,
+one line each; a kind that tradesum recognises but cannot read yet is an entry too,
+whose reader refuses with a clear message. Nothing outside this package touches bytes,
+encodings, markup or the network.
 """
 
 from __future__ import annotations

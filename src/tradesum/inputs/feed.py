@@ -9,6 +9,7 @@ name, so it cannot fetch anything itself.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from tradesum.errors import InputError
@@ -61,17 +62,17 @@ def _entry(entry: Any, source: str, site: str | None) -> Article:
     if date is None:
         date = dates.normalise(entry.get("published") or entry.get("updated") or "")
     link = entry.get("link")
-    return finish(
+    article = finish(
         source,
         title,
         paragraphs,
-        notes,
         date=date,
         date_source="feed entry" if date else None,
         url=str(link) if link else None,
         author=_text(entry.get("author")),
         site=site,
     )
+    return replace(article, notes=notes) if notes else article
 
 
 def _paragraphs(body: str, source: str) -> tuple[str, ...]:

@@ -60,7 +60,6 @@ def finish(
     source: str,
     title: str | None,
     paragraphs: tuple[str, ...],
-    notes: tuple[str, ...] = (),
     **meta: str | None,
 ) -> Article:
     """The article of a kind's reader, checked and completed: some text; a
@@ -82,4 +81,14 @@ def finish(
                 break
     detected = language.detect(" ".join((title or "", *paragraphs[:12])))
     meta["language"] = detected or meta.get("language")
-    return Article(source, title, paragraphs, notes=notes, **meta)
+    return Article(
+        source,
+        title,
+        paragraphs,
+        date=meta.get("date"),
+        date_source=meta.get("date_source"),
+        url=meta.get("url"),
+        author=meta.get("author"),
+        site=meta.get("site"),
+        language=meta.get("language"),
+    )

@@ -149,5 +149,8 @@ def _meta_date(value: Any) -> str | None:
 
 
 KIND = InputKind(
-    "markdown", read, suffixes=(".md", ".markdown"), media_types=("text/markdown", "text/x-markdown")
+    "markdown",
+    read,
+    suffixes=(".md", ".markdown"),
+    media_types=("text/markdown", "text/x-markdown"),
 )

@@ -197,6 +197,7 @@ def _furniture_key(text: str) -> str:
 def _drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     """Pages without their page numbers and running headers and footers: lines at the
     top or foot of a page that recur (digits aside) on at least half the pages."""
+
     def margins(page: list[Line]) -> list[Line]:
         by_height = sorted(page, key=lambda line: -line.top)
         return by_height[:_MARGIN_LINES] + by_height[-_MARGIN_LINES:]
@@ -205,6 +206,10 @@ def _drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     for page in pages:
         counts.update({_furniture_key(line.text) for line in margins(page)})
     repeated = {key for key, n in counts.items() if len(pages) >= 2 and n >= max(2, len(pages) / 2)}
+
+    def furniture(line: Line) -> bool:
+        return bool(_PAGE_NUMBER.match(line.text.strip())) or _furniture_key(line.text) in repeated
+
     out = []
     for page in pages:
         edge = {id(line) for line in margins(page)}
@@ -213,7 +218,9 @@ def _drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
                 line
                 for line in page
                 if id(line) not in edge
-                or not (_PAGE_NUMBER.match(line.text.strip()) or _furniture_key(line.text) in repeated)
+                or not (
+                    _PAGE_NUMBER.match(line.text.strip()) or _furniture_key(line.text) in repeated
+                )
             ]
         )
     return out

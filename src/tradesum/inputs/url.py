@@ -70,9 +70,7 @@ def fetch(
             client.stream("GET", url) as response,
         ):
             if response.status_code >= 400:
-                raise InputError(
-                    _status(response.status_code, response.reason_phrase), source=name
-                )
+                raise InputError(_status(response.status_code, response.reason_phrase), source=name)
             declared = response.headers.get("content-length", "")
             if declared.isdigit() and int(declared) > max_bytes:
                 raise TooLarge(limit=max_bytes, source=name)
@@ -135,9 +133,7 @@ def _decoded(raw: Iterator[bytes], encoding: str, name: str) -> Iterator[bytes]:
     elif encoding == "deflate":
         inflater = zlib.decompressobj()
     else:
-        raise InputError(
-            f"was sent in an encoding tradesum cannot undo ({encoding})", source=name
-        )
+        raise InputError(f"was sent in an encoding tradesum cannot undo ({encoding})", source=name)
     try:
         for chunk in raw:
             pending = chunk

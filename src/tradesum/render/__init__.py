@@ -1,7 +1,8 @@
 """Output formats: a registry of renderers, one module each.
 
 Every renderer turns the same results into text: :meth:`Renderer.documents` (a stream of
-chunks as each article's result arrives), :meth:`Renderer.comparison` and
+chunks as each article's result arrives), :meth:`Renderer.articles` (the same for the
+articles as read, for ``extract``), :meth:`Renderer.comparison` and
 :meth:`Renderer.report`. Plain, Markdown and rich format the blocks of
 :mod:`tradesum.view`, so they show the same content; JSON and JSON Lines are built as
 data (:mod:`tradesum.render.data`). A format is a module exposing ``RENDERER`` plus one
@@ -19,7 +20,9 @@ from tradesum.errors import UsageError
 
 if TYPE_CHECKING:
     from tradesum.comparison import Comparison
+    from tradesum.errors import Failure
     from tradesum.export import Report
+    from tradesum.inputs.kind import Article
     from tradesum.summary import Result
 
 
@@ -37,6 +40,8 @@ class Renderer(Protocol):
     description: str
 
     def documents(self, results: Iterable[Result], style: Style) -> Iterator[str]: ...
+
+    def articles(self, results: Iterable[Article | Failure], style: Style) -> Iterator[str]: ...
 
     def comparison(self, comparison: Comparison, style: Style) -> str: ...
 

@@ -8,9 +8,10 @@ from collections.abc import Iterable, Iterator
 from tradesum.comparison import Comparison
 from tradesum.errors import Failure
 from tradesum.export import Report
+from tradesum.inputs.kind import Article
 from tradesum.render import Style
 from tradesum.summary import Result
-from tradesum.view import Section, comparison_view, document_view, report_view
+from tradesum.view import Section, article_view, comparison_view, document_view, report_view
 
 
 class BlockRenderer:
@@ -25,6 +26,11 @@ class BlockRenderer:
         for result in results:
             if not isinstance(result, Failure):  # failures are said on stderr
                 yield self.text(document_view(result, explain=style.explain), style) + "\n"
+
+    def articles(self, results: Iterable[Article | Failure], style: Style) -> Iterator[str]:
+        for result in results:
+            if not isinstance(result, Failure):
+                yield self.text(article_view(result), style) + "\n"
 
     def comparison(self, comparison: Comparison, style: Style) -> str:
         return self.text(comparison_view(comparison), style).rstrip("\n") + "\n"

@@ -15,6 +15,7 @@ from tradesum.comparison import Comparison, PairComparison, SentenceRef
 from tradesum.errors import Failure
 from tradesum.export import Report
 from tradesum.figures import Figure
+from tradesum.inputs.kind import Article
 from tradesum.summary import DocumentSummary, Result
 
 #: Bump when a field is removed or changes meaning; adding fields keeps the version.
@@ -50,6 +51,31 @@ def summary_data(doc: DocumentSummary) -> dict[str, Any]:
 
 def failure_data(failure: Failure) -> dict[str, Any]:
     return {"source": failure.source, "error": failure.message}
+
+
+def article_data(article: Article) -> dict[str, Any]:
+    """An article as read (``tradesum extract``)."""
+    return {
+        "source": article.source,
+        **({"origin": article.origin} if article.origin else {}),
+        "url": article.url,
+        "title": article.title,
+        "date": article.date,
+        "date_source": article.date_source,
+        "author": article.author,
+        "site": article.site,
+        "language": article.language,
+        "text": article.body,
+        "warnings": list(article.notes),
+    }
+
+
+def read_data(result: Article | Failure) -> dict[str, Any]:
+    return article_data(result) if isinstance(result, Article) else failure_data(result)
+
+
+def articles_data(results: Iterable[Article | Failure]) -> dict[str, Any]:
+    return {**_header(), "articles": [read_data(r) for r in results]}
 
 
 def result_data(result: Result) -> dict[str, Any]:

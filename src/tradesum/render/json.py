@@ -6,10 +6,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from tradesum.comparison import Comparison
-from tradesum.errors import UsageError
+from tradesum.errors import Failure, UsageError
 from tradesum.export import Report
+from tradesum.inputs.kind import Article
 from tradesum.render import Style
-from tradesum.render.data import comparison_data, documents_data, dumps, report_data, result_data
+from tradesum.render.data import (
+    articles_data,
+    comparison_data,
+    documents_data,
+    dumps,
+    read_data,
+    report_data,
+    result_data,
+)
 from tradesum.summary import Result
 
 
@@ -36,6 +45,9 @@ class JSONRenderer:
     def documents(self, results: Iterable[Result], style: Style) -> Iterator[str]:
         yield render_json(list(results))
 
+    def articles(self, results: Iterable[Article | Failure], style: Style) -> Iterator[str]:
+        yield dumps(articles_data(list(results))) + "\n"
+
     def comparison(self, comparison: Comparison, style: Style) -> str:
         return render_comparison_json(comparison)
 
@@ -49,6 +61,10 @@ class JSONLinesRenderer:
     def documents(self, results: Iterable[Result], style: Style) -> Iterator[str]:
         for result in results:
             yield render_jsonl_line(result)
+
+    def articles(self, results: Iterable[Article | Failure], style: Style) -> Iterator[str]:
+        for result in results:
+            yield dumps(read_data(result), indent=None) + "\n"
 
     def comparison(self, comparison: Comparison, style: Style) -> str:
         raise UsageError("a comparison is one document; write it as json, not jsonl")

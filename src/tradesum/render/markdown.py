@@ -83,6 +83,8 @@ def block(item: view.Block) -> str:
         return _grid(item)
     if isinstance(item, view.Note):
         return f"*{inline(item.text)}*"
+    if isinstance(item, view.Paragraphs):
+        return "\n\n".join(escape(p) for p in item.items)
     if isinstance(item, view.Meta):
         return _front_matter(item)
     return section(item)

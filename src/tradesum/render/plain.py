@@ -42,6 +42,8 @@ def block(item: view.Block, width: int, top: int) -> str:
         return _grid(item, width)
     if isinstance(item, view.Note):
         return _wrap(item.text.plain, width, "")
+    if isinstance(item, view.Paragraphs):
+        return "\n\n".join(item.items)
     if isinstance(item, view.Meta):
         lines = [f"{key}: {value}" for key, value in item.settings]
         return "\n".join([*lines, "sources:", *(f"  - {s}" for s in item.sources)])

@@ -64,6 +64,8 @@ def block(item: view.Block, top: int, width: int) -> RenderableType:
         return table
     if isinstance(item, view.Note):
         return rich_text(item.text, "dim")
+    if isinstance(item, view.Paragraphs):
+        return RichText("\n\n".join(item.items))
     if isinstance(item, view.Meta):
         return RichText("; ".join(f"{k}: {v}" for k, v in item.settings), style="dim")
     return section(item, width)
