@@ -58,10 +58,11 @@ FALLBACK = text.KIND
 
 
 def kind_of(name: str, data: bytes, media_type: str | None = None) -> InputKind:
-    """The kind of an input. A file: by its magic bytes, then its name's suffix, then a
-    sniff of its first characters. A web response (``media_type`` given): by its magic
-    bytes, then its content type where the content agrees, then a sniff, then its
-    content type alone (a generic XML type needs a feed's sniff), then its URL's suffix."""
+    """The kind of an input: by its magic bytes; then, for a web response
+    (``media_type`` given), its content type where the content agrees; then a sniff of
+    its first characters (a feed saved as ``.txt`` is still a feed); then a web
+    response's content type alone (a generic XML type needs a feed's sniff); then its
+    name's (or URL's) suffix."""
     for kind in KINDS:
         if any(data.startswith(m) for m in kind.magic):
             return kind
@@ -77,11 +78,13 @@ def kind_of(name: str, data: bytes, media_type: str | None = None) -> InputKind:
         if alone is not None:
             return alone
         name = urlsplit(name).path
+    if sniffed is not None:
+        return sniffed
     suffix = Path(name).suffix.lower() if name != STDIN else ""
     for kind in KINDS:
         if suffix and suffix in kind.suffixes:
             return kind
-    return sniffed or FALLBACK
+    return FALLBACK
 
 
 #: Content types that say only "XML": a feed or not, the content must show.
@@ -130,13 +133,19 @@ def iter_sources(
             except OSError as exc:
                 yield Failure(display_name(item), f"cannot be read ({exc.strerror or exc})")
                 continue
-            found = sorted(_walk(path, recursive=recursive, unread=unread))
+            others: Counter[str] = Counter()
+            found = sorted(_walk(path, recursive=recursive, unread=others))
             if not found:
                 where = " or below it" if recursive else ""
                 kinds = "/".join(listed_suffixes())
+                held = ", ".join(f"{n} {suffix}" for suffix, n in sorted(others.items()))
+                only = f" (it holds {held})" if held else ""
                 reason = "InputError" if recursive else "NotRecursive"
-                yield Failure(display_name(item), f"no {kinds} files in this folder{where}", reason)
+                message = f"no {kinds} files in this folder{where}{only}"
+                yield Failure(display_name(item), message, reason)
             else:
+                if unread is not None:
+                    unread.update(others)
                 yield from (Source(display_name(p), p) for p in found)
         elif exists:
             yield Source(display_name(item), item)
@@ -144,7 +153,7 @@ def iter_sources(
             yield Failure(display_name(item), "no such file or folder; check the path")
 
 
-def _walk(folder: Path, *, recursive: bool, unread: Counter[str] | None) -> Iterator[str]:
+def _walk(folder: Path, *, recursive: bool, unread: Counter[str]) -> Iterator[str]:
     """The readable files in a folder tree, walked with a stack (no recursion limit);
     the other files are counted in ``unread`` by suffix."""
     suffixes = listed_suffixes()
@@ -161,7 +170,7 @@ def _walk(folder: Path, *, recursive: bool, unread: Counter[str] | None) -> Iter
             try:
                 if entry.is_file() and entry.name.lower().endswith(suffixes):
                     yield entry.path
-                elif entry.is_file() and unread is not None:
+                elif entry.is_file():
                     unread[Path(entry.name).suffix.lower() or "(no suffix)"] += 1
                 elif recursive and entry.is_dir(follow_symlinks=False):
                     pending.append(entry.path)

@@ -36,6 +36,9 @@ _MARGIN_LINES = 2
 _PAGE_NUMBER = re.compile(r"^(?:page\s{0,3})?[-\u2013(\[]?\s{0,2}\d{1,4}\s{0,2}[-\u2013)\]]?"
                           r"(?:\s{0,3}(?:of|/)\s{0,3}\d{1,4})?$", re.IGNORECASE)  # fmt: skip
 _DIGITS = re.compile(r"\d+")
+#: PDFium writes a hyphen at the end of a line as this control character.
+_SOFT_HYPHEN = "\x02"
+_LINE_END_HYPHENS = ("-", "\u00ad", _SOFT_HYPHEN)
 _SENTENCE_END = tuple('.!?:;"”’)')
 _METADATA_TITLE_JUNK = re.compile(
     r"^(?:microsoft (?:word|powerpoint|excel) - |untitled\b)", re.IGNORECASE
@@ -259,11 +262,12 @@ def _join(lines: list[str]) -> str:
     out = lines[0].strip()
     for line in lines[1:]:
         line = line.strip()
-        if len(out) >= 2 and out.endswith("-") and out[-2].isalpha() and line[:1].islower():
+        hyphen = out.endswith(_LINE_END_HYPHENS) and len(out) >= 2 and out[-2].isalpha()
+        if hyphen and line[:1].islower():
             out = out[:-1] + line
         else:
-            out = f"{out} {line}"
-    return out
+            out = f"{out.rstrip(_SOFT_HYPHEN)} {line}"
+    return out.replace(_SOFT_HYPHEN, "-")
 
 
 def _metadata_title(value: str | None) -> str | None:

@@ -28,7 +28,6 @@ DEFAULT_TIMEOUT = 10.0
 DEADLINE_FACTOR = 6
 MAX_REDIRECTS = 5
 USER_AGENT = f"tradesum/{__version__} (news summarizer; +https://pypi.org/project/tradesum/)"
-_RAW_CHUNK = 1 << 14
 _INFLATE_STEP = 1 << 16
 
 
@@ -75,7 +74,7 @@ def fetch(
             if declared.isdigit() and int(declared) > max_bytes:
                 raise TooLarge(limit=max_bytes, source=name)
             encoding = response.headers.get("content-encoding", "").strip().lower()
-            raw = response.iter_raw(_RAW_CHUNK)
+            raw = response.iter_raw()  # as it arrives, so the deadline is checked
             data = _read(_decoded(raw, encoding, name), max_bytes, deadline, timeout, name)
             media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
             return Response(str(response.url), media_type, data)
