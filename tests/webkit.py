@@ -220,15 +220,6 @@ def _trickle(handler: BaseHTTPRequestHandler) -> None:
 
 
 def feed_entries(base: str) -> list[tuple[str, str, str, str]]:
-    return [
-        ("Steel tariffs rise", f"{base}/article.html", "Mon, 03 Mar 2025 14:00:00 GMT",
-         story_html()),
-        ("A dead link", f"{base}/missing", "Tue, 04 Mar 2025 09:00:00 GMT",
-         "<p>Only a teaser of a story.</p>"),
-    ]  # fmt: skip
-
-
-def feed_entries(base: str) -> list[tuple[str, str, str, str]]:
     """A feed's entries: a teaser that links to the article page, and a dead link."""
     return [
         ("Steel tariffs rise", f"{base}/article.html", "Mon, 03 Mar 2025 14:00:00 GMT",
