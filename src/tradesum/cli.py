@@ -21,10 +21,10 @@ import typer
 from tradesum import render
 from tradesum._version import __version__
 from tradesum.errors import ExitCode, Failure, TradesumError, UsageError
-from tradesum.inputs.kind import Article
 
 if TYPE_CHECKING:
     from tradesum.batch import Options, Run
+    from tradesum.inputs.kind import Article
     from tradesum.summary import Result
 
 
@@ -454,6 +454,8 @@ R = TypeVar("R", bound="Result | Article")
 
 def _reported(results: Iterable[R]) -> Iterator[R]:
     """Say each failure and warning on stderr as its result passes."""
+    from tradesum.inputs.kind import Article
+
     for result in results:
         if isinstance(result, Failure):
             _say(_line(result.source, result.message, result.reason))

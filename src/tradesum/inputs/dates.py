@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 _MONTHS = {
     name: number
@@ -34,15 +35,23 @@ _MONTHS = {
     )
     for name in names
 }
-_MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
-#: Dates as datelines write them; each pattern is linear (no nested repetition).
-_WRITTEN = (
-    re.compile(rf"\b{_MONTH}\s{{1,3}}{_DAY},?\s{{1,3}}{_YEAR}\b", re.IGNORECASE),
-    re.compile(rf"\b{_DAY}\s{{1,3}}{_MONTH},?\s{{1,3}}{_YEAR}\b", re.IGNORECASE),
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
-)
+_YEAR_SEEN = re.compile(r"(?:19|20)\d\d")
+
+
+@cache
+def _written_patterns() -> tuple[re.Pattern[str], ...]:
+    """Dates as datelines write them (compiled on first use; each pattern is linear,
+    with no nested repetition)."""
+    month = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    year = r"(?P<year>(?:19|20)\d\d)"
+    return (
+        re.compile(rf"\b{month}\s{{1,3}}{day},?\s{{1,3}}{year}\b", re.IGNORECASE),
+        re.compile(rf"\b{day}\s{{1,3}}{month},?\s{{1,3}}{year}\b", re.IGNORECASE),
+        re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+    )
+
+
 #: A dateline's end: the dash after "LONDON, March 3, 2025 (Reuters)".
 _DATELINE_END = re.compile(r"\s[-\u2013\u2014]{1,2}\s")
 #: How long a dateline, or a paragraph that is only a date line, may be.
@@ -80,8 +89,10 @@ def normalise(value: object) -> str | None:
 def written(text: str) -> str | None:
     """The first full date written out in ``text`` ("March 3, 2025", "3 March 2025",
     "2025-03-03"), as ``YYYY-MM-DD``; None if there is none."""
+    if not _YEAR_SEEN.search(text):
+        return None  # no year, no date (and no need to compile the patterns)
     best: tuple[int, str] | None = None
-    for pattern in _WRITTEN:
+    for pattern in _written_patterns():
         match = pattern.search(text)
         if match is None:
             continue

@@ -16,7 +16,6 @@ scan) is refused with a message saying so.
 from __future__ import annotations
 
 import re
-import statistics
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -234,7 +233,7 @@ def _paragraphs(pages: list[list[Line]]) -> Iterator[str]:
     heights = [line.top - line.bottom for page in pages for line in page]
     if not heights:
         return
-    height = statistics.median(heights) or 1.0
+    height = sorted(heights)[len(heights) // 2] or 1.0  # the median line's height
     current: list[str] = []
     for page in pages:
         previous: Line | None = None
