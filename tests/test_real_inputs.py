@@ -57,6 +57,11 @@ def test_the_summary_and_lead_of_a_saved_page_are_its_story(
         first = doc["summary"][0]["text"]
         assert "cookie" not in first.lower() and "Home" not in first, first
         assert doc["date"] == "2025-03-03" and doc["date_source"] == "page metadata"
+    for fmt in ("plain", "markdown", "rich"):
+        shown = runner.invoke(app, ["summarize", str(page), "-f", fmt]).stdout
+        assert "Date: 2025-03-03 (page metadata)" in shown.replace("*", "") or (
+            fmt == "rich" and "2025-03-03 (page metadata)" in shown
+        ), fmt
 
 
 def test_an_html_fragment_trafilatura_finds_nothing_in_is_still_read() -> None:
@@ -262,6 +267,8 @@ def test_urls_are_read_by_content_type_and_content(web: str) -> None:
     assert mislabelled.title == "Trade Policy Review 2025"
     (moved,) = _load(f"{web}/moved")
     assert moved.title == page.title and moved.url == page.url
+    (agent,) = _load(f"{web}/agent")
+    assert "fetched by tradesum/" in agent.body
 
 
 def test_a_feed_url_gives_its_entries_and_fetch_reads_their_pages(web: str) -> None:

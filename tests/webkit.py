@@ -219,6 +219,12 @@ def _trickle(handler: BaseHTTPRequestHandler) -> None:
         pass
 
 
+def _agent(handler: BaseHTTPRequestHandler) -> None:
+    """Echoes the request's User-Agent as the text of a page."""
+    agent = handler.headers.get("User-Agent", "")
+    _send(f"Who asked\n\nThe page was fetched by {agent}.".encode(), "text/plain")(handler)
+
+
 def feed_entries(base: str) -> list[tuple[str, str, str, str]]:
     """A feed's entries: a teaser that links to the article page, and a dead link."""
     return [
@@ -249,6 +255,7 @@ def routes(base: str) -> dict[str, Route]:
         "/image": _send(b"\x89PNG\r\n\x1a\n" + b"\0" * 64, "image/png"),
         "/missing": _send(b"not here", "text/html", status=404),
         "/broken": _send(b"oops", "text/html", status=500),
+        "/agent": _agent,
     }
 
 

@@ -703,6 +703,60 @@ def extract(
     _end(batch)
 
 
+# --------------------------------------------------------------------------- digest
+
+
+@app.command(
+    epilog=(
+        "Examples:\n\n"
+        "  tradesum digest today/\n\n"
+        "  tradesum digest feeds/*.xml -f markdown -o brief.md\n\n"
+        "  tradesum digest archive/ -R -f json -o stories.json --words 120\n\n"
+        "Stories come biggest first (most sources, then latest date); stories of one "
+        "article come last, as other articles. Exit codes as for summarize."
+    )
+)
+@guarded
+def digest(
+    inputs: InputsArg,
+    words: Annotated[
+        int, typer.Option("--words", "-w", help="Word budget of each story's summary.")
+    ] = 100,
+    output_format: FormatOpt = None,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+    recursive: RecursiveOpt = False,
+    fetch: FetchOpt = False,
+    timeout: TimeoutOpt = 10.0,
+    max_size: MaxSizeOpt = 20,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers", "-j", help="Worker processes (default: the cores).", show_default=False
+        ),
+    ] = None,
+) -> None:
+    """Group articles into stories: one summary per story, with its sources and figures."""
+    from tradesum.batch import Engine, Options
+    from tradesum.digest import digest as make_digest
+    from tradesum.output import write_atomic
+
+    fmt = _pick_format(output_format, output)
+    renderer = render.get(fmt)
+    if words < 1:
+        raise UsageError(f"--words must be 1 or more (got {words})")
+    path = _checked(output, force, inputs)
+    options = Options(max_bytes=_max_bytes(max_size), timeout=_timeout(timeout), fetch=fetch)
+    result = make_digest(
+        inputs, options, words=words, recursive=recursive, engine=Engine(workers=workers)
+    )
+    for failure in result.failures:
+        _say(_line(failure.source, failure.message, failure.reason))
+    _say_unread(result.unread)
+    write_atomic(path, "".join(renderer.digest(result, _style(fmt, output))), force=force)
+    raise typer.Exit(int(ExitCode.PARTIAL if result.failures else ExitCode.OK))
+
+
 def main() -> None:
     """Console-script entry point: the process's surroundings made safe, then the app."""
     for name in ("SIGTERM", "SIGHUP"):

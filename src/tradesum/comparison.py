@@ -23,7 +23,8 @@ from tradesum.inputs import Article, parse_text
 from tradesum.keywords import Keyword
 from tradesum.lexicon import ENGLISH, Lexicon
 from tradesum.nlp import Parsed, term_matrix
-from tradesum.scores import mmr
+from tradesum.scores import mmr_picks
+from tradesum.stories import group
 
 if TYPE_CHECKING:
     from tradesum.batch import Options
@@ -42,6 +43,8 @@ FIGURE_CONTEXT = 0.25
 
 #: Keyphrases of each article that a comparison reads (the same in compare and export).
 COMPARE_KEYWORDS = SCORING_KEYWORDS
+#: Sentences shorter than this (tokens) stay out of a joint summary with a word budget.
+MIN_JOINT_WORDS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,25 +112,9 @@ class Comparison:
     pairs: tuple[PairComparison, ...]
     joint_summary: tuple[SentenceRef, ...]
 
-    @property
-    def groups(self) -> tuple[tuple[int, ...], ...]:
-        """Documents on the same story: the connected groups of same-story pairs
-        (each document in exactly one group, alone if it matches no other)."""
-        parent = list(range(len(self.documents)))
-
-        def root(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
-        for pair in self.pairs:
-            if pair.same_story:
-                parent[root(pair.b)] = root(pair.a)
-        members: dict[int, list[int]] = {}
-        for i in range(len(self.documents)):
-            members.setdefault(root(i), []).append(i)
-        return tuple(sorted(tuple(m) for m in members.values()))
+    #: Documents on the same story (each in exactly one group, alone if it has no
+    #: other): :func:`tradesum.stories.group`, the grouping ``digest`` uses.
+    groups: tuple[tuple[int, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -178,17 +165,7 @@ def compare_analyses(analyses: Sequence[Analysis], *, joint_sentences: int = 5) 
 
     matrix = similarity_matrix([p.parsed for p in prepared])
     similarity = tuple(tuple(round(float(v), 4) for v in row) for row in matrix)
-    vocabulary: dict[str, int] = {}
-    sentence_rows = []
-    for item in prepared:
-        rows, vocabulary = term_matrix(
-            [s.tokens for s in item.parsed.sentences],
-            vocabulary,
-            names=NAME_BOOST,
-            lexicon=item.parsed.lexicon,
-        )
-        sentence_rows.append(rows)
-    sentence_rows = [_widen(rows, len(vocabulary)) for rows in sentence_rows]
+    sentence_rows = _sentence_rows([p.parsed for p in prepared])
 
     pairs = tuple(
         _pair(i, j, prepared, sentence_rows, similarity[i][j])
@@ -200,7 +177,10 @@ def compare_analyses(analyses: Sequence[Analysis], *, joint_sentences: int = 5) 
         ),
         similarity=similarity,
         pairs=pairs,
-        joint_summary=_joint_summary(prepared, sentence_rows, joint_sentences),
+        joint_summary=_joint_summary(
+            [(p.parsed, p.importance) for p in prepared], sentence_rows, joint_sentences
+        ),
+        groups=tuple(tuple(g) for g in group([p.parsed for p in prepared])),
     )
 
 
@@ -522,20 +502,77 @@ def _context_similarity(a: _Prepared, fa: Figure, b: _Prepared, fb: Figure) -> f
 # --------------------------------------------------------------------------- joint summary
 
 
+def joint_summary(
+    analyses: Sequence[Analysis],
+    *,
+    sentences: int | None = None,
+    words: int | None = None,
+    weights: Sequence[float] | None = None,
+) -> tuple[SentenceRef, ...]:
+    """The joint summary of analysed articles on one story (``doc`` indexes
+    ``analyses``): ``sentences`` at most, within ``words`` at most. ``weights`` scale
+    each article's sentence importance (how central the article is to the story)."""
+    items = []
+    for k, analysis in enumerate(analyses):
+        weight = 1.0 if weights is None else weights[k]
+        importance = {i: v * weight for i, v in analysis.importance().items()}
+        items.append((analysis.parsed, importance))
+    return _joint_summary(items, _sentence_rows([a.parsed for a in analyses]), sentences, words)
+
+
+def _sentence_rows(documents: Sequence[Parsed]) -> list[Any]:
+    """Each document's sentence term rows, all in one vocabulary."""
+    vocabulary: dict[str, int] = {}
+    out = []
+    for parsed in documents:
+        rows, vocabulary = term_matrix(
+            [s.tokens for s in parsed.sentences],
+            vocabulary,
+            names=NAME_BOOST,
+            lexicon=parsed.lexicon,
+        )
+        out.append(rows)
+    return [_widen(rows, len(vocabulary)) for rows in out]
+
+
 def _joint_summary(
-    prepared: Sequence[_Prepared], rows: Sequence[Any], count: int
+    items: Sequence[tuple[Parsed, dict[int, float]]],
+    rows: Sequence[Any],
+    count: int | None,
+    words: int | None = None,
 ) -> tuple[SentenceRef, ...]:
     """The most important sentences across all articles, each fact once: MMR, where a
     sentence that reports what a chosen one reports (as alike as an aligned pair) is
-    never chosen, and a repeated sentence (no importance) never either."""
+    never chosen, and a repeated sentence (no importance) never either. With ``words``,
+    sentences are taken while they fit the budget (one that does not fit is passed
+    over for a shorter one)."""
     import numpy as np
     from scipy import sparse
 
-    refs = [_ref(d, p, s.index) for d, p in enumerate(prepared) for s in p.parsed.sentences]
+    refs = [
+        SentenceRef(d, s.index, s.text, importance.get(s.index, 0.0))
+        for d, (parsed, importance) in enumerate(items)
+        for s in parsed.sentences
+    ]
+    lengths = [len(s.tokens) for parsed, _ in items for s in parsed.sentences]
     keep = [row for row, ref in enumerate(refs) if ref.score > 0]
-    if not keep or count <= 0:
+    if words is not None:  # a budgeted summary passes over fragments ("Sentiment here.")
+        keep = [row for row in keep if lengths[row] >= MIN_JOINT_WORDS] or keep
+    if not keep or (count is not None and count <= 0):
         return ()
     scores = np.array([refs[row].score for row in keep])
     unit = sparse.vstack(list(rows)).tocsr()[keep]
-    picked = [refs[keep[row]] for row, _ in mmr(scores, unit, count, exclusive=ALIGN_THRESHOLD)]
+    picked: list[SentenceRef] = []
+    budget = words
+    shortest = min(lengths[row] for row in keep)
+    for row, _ in mmr_picks(scores, unit, exclusive=ALIGN_THRESHOLD):
+        if count is not None and len(picked) >= count:
+            break
+        if budget is not None:
+            if lengths[keep[row]] > budget:
+                continue
+            budget -= lengths[keep[row]]
+        picked.append(refs[keep[row]])
+        if budget is not None and budget < shortest:
+            break
     return tuple(sorted(picked, key=lambda r: (r.doc, r.index)))

@@ -20,6 +20,7 @@ from tradesum.summary import DocumentSummary, Result
 
 if TYPE_CHECKING:
     from tradesum.comparison import Comparison, PairComparison
+    from tradesum.digest import Digest, Story
     from tradesum.export import Report
 
 # --------------------------------------------------------------------------- text
@@ -412,3 +413,73 @@ def report_view(report: Report, *, links: Sequence[str] | None = None) -> Sectio
             Bullets(tuple(text(Span(f.source, "code"), ": ", f.message) for f in report.failures)),
         ]
     return Section(tuple(blocks))
+
+
+# --------------------------------------------------------------------------- digest
+
+
+def digest_view(digest: Digest) -> Section:
+    """Stories, biggest first: a contents list, then each story with its summary (each
+    sentence tagged with its source), its articles and its figures; the articles that
+    could not be read last."""
+    many = [s for s in digest.stories if s.sources > 1]
+    single = [s for s in digest.stories if s.sources == 1]
+    blocks: list[Block] = [
+        Heading(label(f"Stories ({len(many)}), other articles ({len(single)})"), 1),
+        Bullets(tuple(text(s.title, f" ({_sources(s)})") for s in digest.stories), numbered=True),
+    ]
+    blocks.extend(_story_section(number, story) for number, story in enumerate(many, start=1))
+    if single:
+        blocks.append(Heading(label("Other articles"), 2))
+        blocks.extend(
+            _story_section(number, story) for number, story in enumerate(single, len(many) + 1)
+        )
+    if digest.failures:
+        blocks.append(Heading(label("Could not read"), 2))
+        blocks.append(
+            Bullets(tuple(text(Span(f.source, "code"), ": ", f.message) for f in digest.failures))
+        )
+    return Section(tuple(blocks))
+
+
+def _sources(story: Story) -> str:
+    count = story.sources
+    return f"{count} source{'s' if count != 1 else ''}" + (
+        f", {story.latest}" if story.latest else ""
+    )
+
+
+def _story_section(number: int, story: Story) -> Section:
+    articles = []
+    for article in story.articles:
+        parts: list[str | Span] = [Span(article.source, "code")]
+        if article.date:
+            parts.append(f" {article.date}")
+        if article.title:
+            parts.append(f": {article.title}")
+        if article.copies:
+            parts.append(Span(f" (also {', '.join(article.copies)})", "em"))
+        articles.append(text(*parts))
+    blocks: list[Block] = [
+        Heading(text(f"{number}. ", story.title), 3),
+        Bullets(tuple(text(s.text, " ", Span(f"[{s.source}]", "tag")) for s in story.summary)),
+        Heading(label("Articles"), 4),
+        Bullets(tuple(articles)),
+    ]
+    if story.figures:
+        blocks.append(Heading(label("Figures"), 4))
+        blocks.append(
+            Grid(
+                ("Figure", "Kind", "Source", "Sentence"),
+                tuple(
+                    (
+                        text(f.text),
+                        label(f.kind),
+                        text(Span(f.source, "code")),
+                        text(around(f.sentence, f.text)),
+                    )
+                    for f in story.figures
+                ),
+            )
+        )
+    return Section(tuple(blocks), framed=True)

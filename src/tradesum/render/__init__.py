@@ -2,8 +2,8 @@
 
 Every renderer turns the same results into text: :meth:`Renderer.documents` (a stream of
 chunks as each article's result arrives), :meth:`Renderer.articles` (the same for the
-articles as read, for ``extract``), :meth:`Renderer.comparison` and
-:meth:`Renderer.report`. Plain, Markdown and rich format the blocks of
+articles as read, for ``extract``), :meth:`Renderer.comparison`,
+:meth:`Renderer.report` and :meth:`Renderer.digest`. Plain, Markdown and rich format the blocks of
 :mod:`tradesum.view`, so they show the same content; JSON and JSON Lines are built as
 data (:mod:`tradesum.render.data`). A format is a module exposing ``RENDERER`` plus one
 line in :data:`FORMATS`; modules load on first use, so start-up pays for none of them.
@@ -20,6 +20,7 @@ from tradesum.errors import UsageError
 
 if TYPE_CHECKING:
     from tradesum.comparison import Comparison
+    from tradesum.digest import Digest
     from tradesum.errors import Failure
     from tradesum.export import Report
     from tradesum.inputs.kind import Article
@@ -46,6 +47,8 @@ class Renderer(Protocol):
     def comparison(self, comparison: Comparison, style: Style) -> str: ...
 
     def report(self, report: Report, style: Style) -> str: ...
+
+    def digest(self, digest: Digest, style: Style) -> Iterator[str]: ...
 
 
 #: Every output format: its name and the module whose ``RENDERER`` writes it, or the

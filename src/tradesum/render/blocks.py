@@ -6,12 +6,20 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from tradesum.comparison import Comparison
+from tradesum.digest import Digest
 from tradesum.errors import Failure
 from tradesum.export import Report
 from tradesum.inputs.kind import Article
 from tradesum.render import Style
 from tradesum.summary import Result
-from tradesum.view import Section, article_view, comparison_view, document_view, report_view
+from tradesum.view import (
+    Section,
+    article_view,
+    comparison_view,
+    digest_view,
+    document_view,
+    report_view,
+)
 
 
 class BlockRenderer:
@@ -37,3 +45,6 @@ class BlockRenderer:
 
     def report(self, report: Report, style: Style) -> str:
         return self.text(report_view(report), style).rstrip("\n") + "\n"
+
+    def digest(self, digest: Digest, style: Style) -> Iterator[str]:
+        yield self.text(digest_view(digest), style).rstrip("\n") + "\n"

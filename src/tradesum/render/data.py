@@ -12,6 +12,7 @@ from typing import Any
 
 from tradesum._version import __version__
 from tradesum.comparison import Comparison, PairComparison, SentenceRef
+from tradesum.digest import Digest, Story
 from tradesum.errors import Failure
 from tradesum.export import Report
 from tradesum.figures import Figure
@@ -160,4 +161,32 @@ def report_data(report: Report) -> dict[str, Any]:
         "settings": dict(report.settings),
         "documents": [result_data(r) for r in report.results],
         "comparison": comparison_data(report.comparison) if report.comparison else None,
+    }
+
+
+def story_data(story: Story) -> dict[str, Any]:
+    return {
+        "id": story.id,
+        "title": story.title,
+        "sources": story.sources,
+        "articles": [
+            {"source": a.source, "title": a.title, "date": a.date, "url": a.url,
+             "copies": list(a.copies)}
+            for a in story.articles
+        ],
+        "summary": [{"text": s.text, "source": s.source, "index": s.index} for s in story.summary],
+        "figures": [
+            {"text": f.text, "kind": f.kind, "value": f.value, "unit": f.unit,
+             "source": f.source, "sentence": f.sentence}
+            for f in story.figures
+        ],
+    }  # fmt: skip
+
+
+def digest_data(digest: Digest) -> dict[str, Any]:
+    return {
+        **_header(),
+        "settings": {"words": digest.words},
+        "stories": [story_data(s) for s in digest.stories],
+        "failures": [failure_data(f) for f in digest.failures],
     }

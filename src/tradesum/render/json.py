@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from tradesum.comparison import Comparison
+from tradesum.digest import Digest
 from tradesum.errors import Failure, UsageError
 from tradesum.export import Report
 from tradesum.inputs.kind import Article
@@ -13,11 +14,14 @@ from tradesum.render import Style
 from tradesum.render.data import (
     articles_data,
     comparison_data,
+    digest_data,
     documents_data,
     dumps,
+    failure_data,
     read_data,
     report_data,
     result_data,
+    story_data,
 )
 from tradesum.summary import Result
 
@@ -54,6 +58,9 @@ class JSONRenderer:
     def report(self, report: Report, style: Style) -> str:
         return render_report_json(report)
 
+    def digest(self, digest: Digest, style: Style) -> Iterator[str]:
+        yield dumps(digest_data(digest)) + "\n"
+
 
 class JSONLinesRenderer:
     description = "jsonl (one JSON object per line)"
@@ -71,6 +78,13 @@ class JSONLinesRenderer:
 
     def report(self, report: Report, style: Style) -> str:
         raise UsageError("a report is one document; write it as json or markdown, not jsonl")
+
+    def digest(self, digest: Digest, style: Style) -> Iterator[str]:
+        """One story per line, then one ``{"source", "error"}`` line per failure."""
+        for story in digest.stories:
+            yield dumps(story_data(story), indent=None) + "\n"
+        for failure in digest.failures:
+            yield dumps(failure_data(failure), indent=None) + "\n"
 
 
 RENDERER = JSONRenderer()

@@ -1,0 +1,226 @@
+"""A pile of articles as stories: ``tradesum digest``.
+
+Every input is read and analysed once (one batch run, any engine); the articles are
+grouped into stories by :func:`tradesum.stories.group`; copies of one wire story (near
+duplicates) become one article with several sources; each story gets a headline (the
+headline of its most central article), its articles with source, date and headline, a
+joint extractive summary within a word budget where no fact appears twice and every
+sentence names its source, and the figures its articles report, with their sources.
+Stories are ranked by how many sources carry them, then by their latest date; stories
+of one article come last.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tradesum.analysis import Analysis
+from tradesum.batch import Engine, Options, run
+from tradesum.comparison import joint_summary
+from tradesum.errors import Failure, InputError, UsageError
+from tradesum.figures import FigureKind
+from tradesum.stories import STORY_THRESHOLD, average_linkage, candidate_pairs, document_rows
+from tradesum.summary import DocumentSummary
+
+#: Default word budget of a story's summary.
+DEFAULT_WORDS = 100
+#: Articles at least this similar are copies of one story (a wire story run twice).
+DUPLICATE_THRESHOLD = 0.9
+#: Figures listed per story at most.
+STORY_FIGURES = 12
+
+
+@dataclass(frozen=True, slots=True)
+class StoryArticle:
+    """One article of a story; ``copies`` are the sources of its near-duplicates."""
+
+    source: str
+    title: str | None
+    date: str | None
+    url: str | None
+    copies: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StorySentence:
+    text: str
+    source: str
+    #: The sentence's index among its article's body sentences.
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class StoryFigure:
+    text: str
+    kind: str
+    value: float | None
+    unit: str | None
+    source: str
+    sentence: str
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    id: str
+    title: str
+    articles: tuple[StoryArticle, ...]
+    summary: tuple[StorySentence, ...]
+    figures: tuple[StoryFigure, ...]
+
+    @property
+    def sources(self) -> int:
+        """How many sources carry the story (copies included)."""
+        return sum(1 + len(a.copies) for a in self.articles)
+
+    @property
+    def latest(self) -> str | None:
+        dates = [a.date for a in self.articles if a.date]
+        return max(dates) if dates else None
+
+
+@dataclass(frozen=True, slots=True)
+class Digest:
+    stories: tuple[Story, ...]
+    failures: tuple[Failure, ...] = ()
+    #: Files in the folders walked that no input kind reads: (suffix, count).
+    unread: tuple[tuple[str, int], ...] = ()
+    words: int = DEFAULT_WORDS
+
+
+def digest(
+    inputs: Sequence[str],
+    options: Options | None = None,
+    *,
+    words: int = DEFAULT_WORDS,
+    recursive: bool = False,
+    engine: Engine | None = None,
+) -> Digest:
+    """Read, analyse and group ``inputs`` (paths, folders, URLs, ``-``) into stories."""
+    if words < 1:
+        raise UsageError(f"the word budget must be 1 or more (got {words})")
+    options = dataclasses.replace(options or Options(), compare=True)
+    batch = run(inputs, options, recursive=recursive, engine=engine)
+    results = list(batch)
+    summaries = [r for r in results if isinstance(r, DocumentSummary)]
+    failures = tuple(r for r in results if isinstance(r, Failure))
+    if not summaries:
+        if len(failures) == 1:
+            raise InputError(f"{failures[0].message}; no stories", source=failures[0].source)
+        raise InputError(f"none of the {len(failures)} inputs could be read; no stories")
+    analyses = [s.analysis for s in summaries if s.analysis is not None]
+    return Digest(
+        digest_analyses(analyses, words=words),
+        failures,
+        tuple(batch.unread.most_common()),
+        words,
+    )
+
+
+def digest_analyses(
+    analyses: Sequence[Analysis], *, words: int = DEFAULT_WORDS, threshold: float = STORY_THRESHOLD
+) -> tuple[Story, ...]:
+    """The stories of analysed articles, ranked (see the module's docstring)."""
+    if not analyses:
+        return ()
+    rows = document_rows([a.parsed for a in analyses])
+    i, j, similarity = candidate_pairs(rows)
+    groups = average_linkage(len(analyses), i, j, similarity, threshold)
+    pair_similarity = {(int(a), int(b)): float(s) for a, b, s in zip(i, j, similarity, strict=True)}
+    stories = [_story([analyses[k] for k in g], g, pair_similarity, words) for g in groups]
+    return tuple(sorted(stories, key=_rank))
+
+
+def _rank(story: Story) -> tuple[bool, int, str, str]:
+    latest = story.latest or ""
+    inverted = "".join(chr(0x10FFFF - ord(c)) for c in latest)  # latest first
+    return (len(story.articles) == 1 and not story.articles[0].copies, -story.sources,
+            inverted, story.id)  # fmt: skip
+
+
+def _story(
+    members: list[Analysis],
+    indices: list[int],
+    similarity: dict[tuple[int, int], float],
+    words: int,
+) -> Story:
+    def alike(a: int, b: int) -> float:
+        x, y = indices[a], indices[b]
+        return similarity.get((min(x, y), max(x, y)), 0.0)
+
+    # near-duplicates: each article is a copy of the first earlier one it nearly equals
+    original: dict[int, int] = {}
+    for b in range(len(members)):
+        for a in range(b):
+            if a not in original and alike(a, b) >= DUPLICATE_THRESHOLD:
+                original[b] = a
+                break
+    kept = [k for k in range(len(members)) if k not in original]
+    copies: dict[int, list[str]] = {k: [] for k in kept}
+    for b, a in original.items():
+        copies[a].append(members[b].article.source)
+    articles = tuple(
+        StoryArticle(
+            members[k].article.source,
+            members[k].article.title,
+            members[k].article.date,
+            members[k].article.url,
+            tuple(copies[k]),
+        )
+        for k in kept
+    )
+    central = max(kept, key=lambda k: (sum(alike(k, o) for o in kept if o != k), -k))
+    title = members[central].article.title or next(
+        (members[k].article.title for k in kept if members[k].article.title), None
+    )
+    if title is None:
+        phrases = [p.phrase for p in members[central].keyphrases[:3]]
+        title = ", ".join(phrases) or members[central].article.source
+    chosen = [members[k] for k in kept]
+    centrality = [sum(alike(k, o) for o in kept if o != k) for k in kept]
+    top = max(centrality) or 1.0
+    weights = [0.5 + 0.5 * c / top for c in centrality] if len(kept) > 1 else None
+    picked = joint_summary(chosen, words=words, weights=weights)
+    summary = tuple(
+        StorySentence(ref.text, chosen[ref.doc].article.source, ref.index) for ref in picked
+    )
+    return Story(_story_id(articles), title, articles, summary, _figures(chosen))
+
+
+def _story_id(articles: Sequence[StoryArticle]) -> str:
+    """A stable id: the same articles give the same id in every run."""
+    first = min(a.source for a in articles)
+    return hashlib.sha1(first.encode("utf-8", "surrogateescape")).hexdigest()[:10]
+
+
+def _figures(members: Sequence[Analysis]) -> tuple[StoryFigure, ...]:
+    """The story's figures (dates left out), each with its source, first reports first;
+    the same figure reported by several articles listed once."""
+    seen: set[tuple[str, float | None, str | None]] = set()
+    out: list[StoryFigure] = []
+    for analysis in members:
+        sentences = analysis.parsed.sentences
+        for figure in analysis.figures:
+            if figure.kind == FigureKind.DATE:
+                continue
+            key = (figure.kind.value, figure.value, figure.unit)
+            if figure.value is None:
+                key = (figure.kind.value, None, figure.text.lower())
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(
+                StoryFigure(
+                    figure.text,
+                    figure.kind.value,
+                    figure.value,
+                    figure.unit,
+                    analysis.article.source,
+                    sentences[figure.sentence_index].text,
+                )
+            )
+            if len(out) >= STORY_FIGURES:
+                return tuple(out)
+    return tuple(out)

@@ -1,0 +1,167 @@
+"""``tradesum digest``: grouping into stories, per-story summaries, ranking, output."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from tests.conftest import data_path
+from tradesum.cli import app
+from tradesum.comparison import compare_articles
+from tradesum.digest import digest
+from tradesum.inputs import parse_text
+from tradesum.stories import average_linkage
+
+STEEL = [
+    "US raises tariffs on Chinese steel to 25%\n\n"
+    "WASHINGTON (Reuters) - The United States raised tariffs on Chinese steel to 25% on "
+    "Monday, Commerce Secretary Howard Lutnick said, calling Beijing's subsidies unfair. "
+    "The duties cover steel pipes, wire rod and aluminium sheet from Chinese mills. "
+    "Beijing said it would retaliate against American soybeans and aircraft parts. "
+    "Lutnick told reporters the tariffs would stay until Chinese steel subsidies end.",
+    "Washington lifts China steel duties to 25 percent\n\n"
+    "Howard Lutnick, the Commerce Secretary, announced on Monday that tariffs on steel "
+    "from China would rise to 25%, blaming subsidies that Beijing pays its steel mills. "
+    "Chinese officials in Beijing promised retaliation against soybeans from American farms. "
+    "Pipes and wire rod made by Chinese steel mills are covered by the new duties.",
+    "China vows response to US steel tariff hike\n\n"
+    "Beijing vowed on Tuesday to answer the 25% tariffs on Chinese steel that Commerce "
+    "Secretary Howard Lutnick announced in Washington, saying the subsidies charge was false. "
+    "China's commerce ministry named American soybeans and aircraft parts as possible targets. "
+    "Chinese steel mills export pipes and wire rod worth billions to the United States.",
+]
+BEEF = [
+    "Japan cuts beef import quota\n\n"
+    "TOKYO (Kyodo) - Japan's agriculture ministry will cut the quota for imported beef by a "
+    "fifth next fiscal year, ministry officials in Tokyo said on Friday. "
+    "Australian and American ranchers sell most of the frozen beef Japan imports. "
+    "Japanese cattle farmers had asked the ministry for protection from falling beef prices.",
+    "Tokyo to trim imported beef quota by 20%\n\n"
+    "The Japanese agriculture ministry plans to trim its imported beef quota by 20% from "
+    "April, officials said in Tokyo, after cattle farmers complained about falling prices. "
+    "Frozen beef from Australian and American ranchers makes up most of Japan's imports. "
+    "Ranchers in Australia called the quota cut a blow to their largest export market.",
+]
+
+
+def _pile(tmp_path: Path) -> list[str]:
+    paths = []
+    for name, text in [(f"steel{i}.txt", t) for i, t in enumerate(STEEL)] + [
+        (f"beef{i}.txt", t) for i, t in enumerate(BEEF)
+    ]:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    copy = tmp_path / "steel0-copy.txt"  # the same wire story, run by another outlet
+    copy.write_text(STEEL[0].replace("Monday", "Monday morning"), encoding="utf-8")
+    paths.append(str(copy))
+    return paths
+
+
+def test_stories_group_by_event_and_collapse_copies(tmp_path: Path) -> None:
+    paths = _pile(tmp_path)
+    result = digest(paths, words=60)
+    steel, beef = result.stories
+    assert {a.source for a in steel.articles} == set(paths[:3])
+    assert {a.source for a in beef.articles} == set(paths[3:5])
+    (original,) = [a for a in steel.articles if a.copies]
+    assert original.source == paths[0] and original.copies == (paths[5],)
+    assert steel.sources == 4 and beef.sources == 2  # ranked by sources: steel first
+    assert steel.title in {parse_text(t).title for t in STEEL}
+
+
+def test_a_story_summary_has_no_sentence_twice_is_tagged_and_fits_the_budget(
+    tmp_path: Path,
+) -> None:
+    result = digest(_pile(tmp_path), words=60)
+    for story in result.stories:
+        texts = [s.text for s in story.summary]
+        assert texts and len(texts) == len(set(texts))
+        sources = {a.source for a in story.articles}
+        assert all(s.source in sources for s in story.summary)
+        assert sum(len(t.split()) for t in texts) <= 60 + 5 * len(texts)  # tokens, not words
+
+
+def test_compare_groups_are_the_digest_grouping(tmp_path: Path) -> None:
+    articles = [parse_text(t, source=f"{k}") for k, t in enumerate(STEEL + BEEF)]
+    assert compare_articles(articles).groups == ((0, 1, 2), (3, 4))
+
+
+def test_average_linkage_does_not_chain() -> None:
+    """a-b and b-c alike, a-c not at all: connected components make one group of three;
+    average linkage keeps c out (its average with {a, b} is below the threshold)."""
+    groups = average_linkage(3, [0, 1], [1, 2], [0.9, 0.3], threshold=0.2)
+    assert groups == [[0, 1], [2]]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=12).flatmap(
+        lambda n: st.tuples(
+            st.just(n),
+            st.lists(
+                st.tuples(st.integers(0, n - 1), st.integers(0, n - 1), st.floats(0.0, 1.0)),
+                max_size=40,
+            ),
+        )
+    ),
+    st.floats(0.05, 0.9),
+)
+def test_average_linkage_is_a_partition(graph: tuple[int, list], threshold: float) -> None:
+    n, edges = graph
+    edges = [(a, b, s) for a, b, s in edges if a != b]
+    groups = average_linkage(
+        n, [a for a, _, _ in edges], [b for _, b, _ in edges], [s for *_, s in edges], threshold
+    )
+    members = sorted(m for g in groups for m in g)
+    assert members == list(range(n)) and all(g == sorted(g) for g in groups)
+
+
+def test_digest_json_contract(runner: CliRunner, tmp_path: Path) -> None:
+    paths = _pile(tmp_path)
+    result = runner.invoke(app, ["digest", *paths, str(tmp_path / "gone.txt"), "-f", "json"])
+    assert result.exit_code == 4 and "gone.txt" in result.stderr
+    data = json.loads(result.stdout)
+    assert list(data) == ["failures", "schema_version", "settings", "stories", "tool"]
+    story = data["stories"][0]
+    assert list(story) == ["articles", "figures", "id", "sources", "summary", "title"]
+    assert list(story["articles"][0]) == ["copies", "date", "source", "title", "url"]
+    assert list(story["summary"][0]) == ["index", "source", "text"]
+    assert list(story["figures"][0]) == ["kind", "sentence", "source", "text", "unit", "value"]
+    assert data["failures"] == [
+        {"source": str(tmp_path / "gone.txt"), "error": "no such file or folder; check the path"}
+    ]
+    again = json.loads(runner.invoke(app, ["digest", *paths, "-f", "json"]).stdout)
+    assert [s["id"] for s in again["stories"]] == [s["id"] for s in data["stories"]]
+
+
+@pytest.mark.parametrize("fmt", ["plain", "markdown", "rich", "jsonl"])
+def test_digest_formats_show_every_story(runner: CliRunner, tmp_path: Path, fmt: str) -> None:
+    result = runner.invoke(app, ["digest", *_pile(tmp_path), "-f", fmt, "-w", "40"])
+    assert result.exit_code == 0, result.stderr
+    for word in ("Lutnick", "beef"):
+        assert word in result.stdout
+    if fmt == "jsonl":
+        assert len(result.stdout.splitlines()) == 2
+
+
+def test_digest_on_ecbplus_keeps_two_events_of_one_topic_apart() -> None:
+    """ECB+ topic 1 holds two different events of one kind; most of each event's
+    articles end up in a story of their own event."""
+    import csv
+
+    root = data_path("ecbplus")
+    rows = [r for r in csv.DictReader((root / "clusters.tsv").open(), delimiter="\t")]
+    chosen = [r for r in rows if r["topic"] == "1"]
+    result = digest([str(root / "docs" / f"{r['doc']}.txt") for r in chosen])
+    event = {str(root / "docs" / f"{r['doc']}.txt"): r["cluster_id"] for r in chosen}
+    pure = sum(
+        max(sum(1 for a in s.articles if event[a.source] == e) for e in set(event.values()))
+        for s in result.stories
+    )
+    assert pure >= 0.8 * len(chosen)
