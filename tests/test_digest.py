@@ -129,10 +129,13 @@ def test_digest_json_contract(runner: CliRunner, tmp_path: Path) -> None:
     data = json.loads(result.stdout)
     assert list(data) == ["failures", "schema_version", "settings", "stories", "tool"]
     story = data["stories"][0]
-    assert list(story) == ["articles", "figures", "id", "sources", "summary", "title"]
+    assert list(story) == ["articles", "figures", "id", "new", "sources", "summary", "title"]
     assert list(story["articles"][0]) == ["copies", "date", "source", "title", "url"]
-    assert list(story["summary"][0]) == ["index", "source", "text"]
-    assert list(story["figures"][0]) == ["kind", "sentence", "source", "text", "unit", "value"]
+    assert list(story["summary"][0]) == ["index", "new", "source", "text"]
+    assert list(story["figures"][0]) == [
+        "kind", "new", "sentence", "source", "text", "unit", "value",
+    ]  # fmt: skip
+    assert data["settings"] == {"since": False, "words": 100}
     assert data["failures"] == [
         {"source": str(tmp_path / "gone.txt"), "error": "no such file or folder; check the path"}
     ]
@@ -165,3 +168,52 @@ def test_digest_on_ecbplus_keeps_two_events_of_one_topic_apart() -> None:
         for s in result.stories
     )
     assert pure >= 0.8 * len(chosen)
+
+
+QUOTA = (
+    "EU opens anti-dumping probe into Vietnamese solar panels\n\n"
+    "BRUSSELS (Reuters) - The European Commission opened an anti-dumping investigation "
+    "into solar panels made in Vietnam on Thursday, after a complaint by European makers. "
+    "SolarPower Europe said the panels were sold below cost across the continent. "
+    "Hanoi said its manufacturers followed the rules and would cooperate with Brussels."
+)
+
+
+def test_since_marks_new_stories_new_sentences_and_new_figures(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    steel = [tmp_path / f"steel{i}.txt" for i in range(3)]
+    beef = [tmp_path / f"beef{i}.txt" for i in range(2)]
+    for path, text in zip(steel + beef, STEEL + BEEF, strict=True):
+        path.write_text(text, encoding="utf-8")
+    earlier = tmp_path / "yesterday.json"
+    first = runner.invoke(app, ["digest", str(steel[0]), str(steel[1]), *map(str, beef),
+                                "-f", "json", "-o", str(earlier)])  # fmt: skip
+    assert first.exit_code == 0, first.stderr
+    raised = tmp_path / "steel-later.txt"
+    raised.write_text(STEEL[2].replace("25%", "30%"), encoding="utf-8")
+    quota = tmp_path / "quota.txt"
+    quota.write_text(QUOTA, encoding="utf-8")
+    args = ["digest", str(steel[0]), str(steel[1]), str(raised), *map(str, beef), str(quota)]
+    today = json.loads(runner.invoke(app, [*args, "--since", str(earlier), "-f", "json"]).stdout)
+    assert today["settings"]["since"] is True
+    new_story = [s for s in today["stories"] if s["new"]]
+    assert [s["articles"][0]["source"] for s in new_story] == [str(quota)]
+    steel_story = next(s for s in today["stories"] if str(raised) in
+                       {a["source"] for a in s["articles"]})  # fmt: skip
+    assert steel_story["new"] is False
+    assert all(s["new"] == (s["source"] == str(raised)) for s in steel_story["summary"])
+    marked = {f["text"] for f in steel_story["figures"] if f["new"]}
+    assert "30%" in marked and "25%" not in marked
+    plain = runner.invoke(app, [*args, "--since", str(earlier), "-f", "plain"]).stdout
+    assert "NEW EU opens anti-dumping probe" in plain
+
+
+def test_since_a_file_that_is_not_a_digest_is_one_line(runner: CliRunner, tmp_path: Path) -> None:
+    story = tmp_path / "a.txt"
+    story.write_text(STEEL[0], encoding="utf-8")
+    bogus = tmp_path / "old.json"
+    bogus.write_text('{"documents": []}', encoding="utf-8")
+    result = runner.invoke(app, ["digest", str(story), "--since", str(bogus)])
+    assert result.exit_code == 3 and "is not the JSON of a tradesum digest" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

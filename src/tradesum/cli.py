@@ -712,6 +712,7 @@ def extract(
         "  tradesum digest today/\n\n"
         "  tradesum digest feeds/*.xml -f markdown -o brief.md\n\n"
         "  tradesum digest archive/ -R -f json -o stories.json --words 120\n\n"
+        "  tradesum digest today/ --since yesterday.json -f markdown -o brief.md\n\n"
         "Stories come biggest first (most sources, then latest date); stories of one "
         "article come last, as other articles. Exit codes as for summarize."
     )
@@ -722,6 +723,16 @@ def digest(
     words: Annotated[
         int, typer.Option("--words", "-w", help="Word budget of each story's summary.")
     ] = 100,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--since",
+            help="An earlier digest's JSON (-f json): mark new stories, and in the others "
+            "the new sentences and figures.",
+            show_default=False,
+            metavar="FILE",
+        ),
+    ] = None,
     output_format: FormatOpt = None,
     output: OutputOpt = None,
     force: ForceOpt = False,
@@ -738,7 +749,10 @@ def digest(
 ) -> None:
     """Group articles into stories: one summary per story, with its sources and figures."""
     from tradesum.batch import Engine, Options
+    from tradesum.digest import Earlier
     from tradesum.digest import digest as make_digest
+    from tradesum.inputs import display_name, read_bytes
+    from tradesum.inputs.decoding import decode
     from tradesum.output import write_atomic
 
     fmt = _pick_format(output_format, output)
@@ -746,9 +760,19 @@ def digest(
     if words < 1:
         raise UsageError(f"--words must be 1 or more (got {words})")
     path = _checked(output, force, inputs)
+    earlier = None
+    if since is not None:
+        name = display_name(since)
+        raw = read_bytes(since, max_bytes=_max_bytes(max_size))
+        earlier = Earlier.from_json(decode(raw, source=name), source=name)
     options = Options(max_bytes=_max_bytes(max_size), timeout=_timeout(timeout), fetch=fetch)
     result = make_digest(
-        inputs, options, words=words, recursive=recursive, engine=Engine(workers=workers)
+        inputs,
+        options,
+        words=words,
+        recursive=recursive,
+        engine=Engine(workers=workers),
+        since=earlier,
     )
     for failure in result.failures:
         _say(_line(failure.source, failure.message, failure.reason))

@@ -50,6 +50,8 @@ class StorySentence:
     source: str
     #: The sentence's index among its article's body sentences.
     index: int
+    #: Not in the earlier digest (``--since``): from an article it did not have.
+    new: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +62,8 @@ class StoryFigure:
     unit: str | None
     source: str
     sentence: str
+    #: Not in the earlier digest's story (``--since``).
+    new: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +73,8 @@ class Story:
     articles: tuple[StoryArticle, ...]
     summary: tuple[StorySentence, ...]
     figures: tuple[StoryFigure, ...]
+    #: A story the earlier digest did not have (``--since``); every story without one.
+    new: bool = True
 
     @property
     def sources(self) -> int:
@@ -88,6 +94,49 @@ class Digest:
     #: Files in the folders walked that no input kind reads: (suffix, count).
     unread: tuple[tuple[str, int], ...] = ()
     words: int = DEFAULT_WORDS
+    #: Stories are marked against an earlier digest.
+    since: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Earlier:
+    """What a digest remembers of an earlier one (``--since``): each story's sources,
+    summary sentences and figures."""
+
+    stories: tuple[tuple[frozenset[str], frozenset[str], frozenset[tuple[str, str]]], ...]
+
+    @classmethod
+    def from_json(cls, text: str, *, source: str) -> Earlier:
+        """An earlier digest from its JSON (``tradesum digest -f json``)."""
+        import json
+
+        try:
+            data = json.loads(text)
+            stories = []
+            for story in data["stories"]:
+                sources = {a["source"] for a in story["articles"]}
+                sources |= {c for a in story["articles"] for c in a.get("copies", [])}
+                sentences = {s["text"] for s in story["summary"]}
+                figures = {(f["kind"], f["text"]) for f in story["figures"]}
+                stories.append((frozenset(sources), frozenset(sentences), frozenset(figures)))
+        except (ValueError, KeyError, TypeError):
+            raise InputError(
+                "is not the JSON of a tradesum digest; give a file made with "
+                "tradesum digest -f json",
+                source=source,
+            ) from None
+        if data.get("schema_version") != 1:
+            raise InputError("is a digest of another schema version; make it again", source=source)
+        return cls(tuple(stories))
+
+    def match(self, sources: set[str]) -> int | None:
+        """The earlier story that shares the most sources with these, if any."""
+        best, shared = None, 0
+        for k, (earlier, _, _) in enumerate(self.stories):
+            common = len(earlier & sources)
+            if common > shared:
+                best, shared = k, common
+        return best
 
 
 def digest(
@@ -97,8 +146,10 @@ def digest(
     words: int = DEFAULT_WORDS,
     recursive: bool = False,
     engine: Engine | None = None,
+    since: Earlier | None = None,
 ) -> Digest:
-    """Read, analyse and group ``inputs`` (paths, folders, URLs, ``-``) into stories."""
+    """Read, analyse and group ``inputs`` (paths, folders, URLs, ``-``) into stories;
+    with ``since``, mark what is new against an earlier digest."""
     if words < 1:
         raise UsageError(f"the word budget must be 1 or more (got {words})")
     options = dataclasses.replace(options or Options(), compare=True)
@@ -111,12 +162,29 @@ def digest(
             raise InputError(f"{failures[0].message}; no stories", source=failures[0].source)
         raise InputError(f"none of the {len(failures)} inputs could be read; no stories")
     analyses = [s.analysis for s in summaries if s.analysis is not None]
-    return Digest(
-        digest_analyses(analyses, words=words),
-        failures,
-        tuple(batch.unread.most_common()),
-        words,
+    stories = digest_analyses(analyses, words=words)
+    if since is not None:
+        stories = tuple(_marked(story, since) for story in stories)
+    return Digest(stories, failures, tuple(batch.unread.most_common()), words, since is not None)
+
+
+def _marked(story: Story, since: Earlier) -> Story:
+    """The story with what the earlier digest did not have marked new: the story
+    itself when no earlier story shares a source with it; else its sentences from
+    articles the earlier story did not have, and figures it did not report."""
+    sources = {a.source for a in story.articles} | {c for a in story.articles for c in a.copies}
+    k = since.match(sources)
+    if k is None:
+        return story
+    old_sources, old_sentences, old_figures = since.stories[k]
+    summary = tuple(
+        dataclasses.replace(s, new=s.source not in old_sources and s.text not in old_sentences)
+        for s in story.summary
     )
+    figures = tuple(
+        dataclasses.replace(f, new=(f.kind, f.text) not in old_figures) for f in story.figures
+    )
+    return dataclasses.replace(story, summary=summary, figures=figures, new=False)
 
 
 def digest_analyses(

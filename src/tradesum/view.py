@@ -426,13 +426,23 @@ def digest_view(digest: Digest) -> Section:
     single = [s for s in digest.stories if s.sources == 1]
     blocks: list[Block] = [
         Heading(label(f"Stories ({len(many)}), other articles ({len(single)})"), 1),
-        Bullets(tuple(text(s.title, f" ({_sources(s)})") for s in digest.stories), numbered=True),
+        Bullets(
+            tuple(
+                text(*_new(digest.since and s.new), s.title, f" ({_sources(s)})")
+                for s in digest.stories
+            ),
+            numbered=True,
+        ),
     ]
-    blocks.extend(_story_section(number, story) for number, story in enumerate(many, start=1))
+    marks = digest.since
+    blocks.extend(
+        _story_section(number, story, marks) for number, story in enumerate(many, start=1)
+    )
     if single:
         blocks.append(Heading(label("Other articles"), 2))
         blocks.extend(
-            _story_section(number, story) for number, story in enumerate(single, len(many) + 1)
+            _story_section(number, story, marks)
+            for number, story in enumerate(single, len(many) + 1)
         )
     if digest.failures:
         blocks.append(Heading(label("Could not read"), 2))
@@ -449,7 +459,11 @@ def _sources(story: Story) -> str:
     )
 
 
-def _story_section(number: int, story: Story) -> Section:
+def _new(marked: bool) -> tuple[Span, ...]:
+    return (Span("NEW", "tag"), Span(" ")) if marked else ()
+
+
+def _story_section(number: int, story: Story, marks: bool = False) -> Section:
     articles = []
     for article in story.articles:
         parts: list[str | Span] = [Span(article.source, "code")]
@@ -461,8 +475,18 @@ def _story_section(number: int, story: Story) -> Section:
             parts.append(Span(f" (also {', '.join(article.copies)})", "em"))
         articles.append(text(*parts))
     blocks: list[Block] = [
-        Heading(text(f"{number}. ", story.title), 3),
-        Bullets(tuple(text(s.text, " ", Span(f"[{s.source}]", "tag")) for s in story.summary)),
+        Heading(text(f"{number}. ", *_new(marks and story.new), story.title), 3),
+        Bullets(
+            tuple(
+                text(
+                    *_new(marks and s.new and not story.new),
+                    s.text,
+                    " ",
+                    Span(f"[{s.source}]", "tag"),
+                )
+                for s in story.summary
+            )
+        ),
         Heading(label("Articles"), 4),
         Bullets(tuple(articles)),
     ]
@@ -473,7 +497,7 @@ def _story_section(number: int, story: Story) -> Section:
                 ("Figure", "Kind", "Source", "Sentence"),
                 tuple(
                     (
-                        text(f.text),
+                        text(*_new(marks and f.new and not story.new), f.text),
                         label(f.kind),
                         text(Span(f.source, "code")),
                         text(around(f.sentence, f.text)),

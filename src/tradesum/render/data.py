@@ -168,16 +168,20 @@ def story_data(story: Story) -> dict[str, Any]:
     return {
         "id": story.id,
         "title": story.title,
+        "new": story.new,
         "sources": story.sources,
         "articles": [
             {"source": a.source, "title": a.title, "date": a.date, "url": a.url,
              "copies": list(a.copies)}
             for a in story.articles
         ],
-        "summary": [{"text": s.text, "source": s.source, "index": s.index} for s in story.summary],
+        "summary": [
+            {"text": s.text, "source": s.source, "index": s.index, "new": s.new}
+            for s in story.summary
+        ],
         "figures": [
             {"text": f.text, "kind": f.kind, "value": f.value, "unit": f.unit,
-             "source": f.source, "sentence": f.sentence}
+             "source": f.source, "sentence": f.sentence, "new": f.new}
             for f in story.figures
         ],
     }  # fmt: skip
@@ -186,7 +190,7 @@ def story_data(story: Story) -> dict[str, Any]:
 def digest_data(digest: Digest) -> dict[str, Any]:
     return {
         **_header(),
-        "settings": {"words": digest.words},
+        "settings": {"words": digest.words, "since": digest.since},
         "stories": [story_data(s) for s in digest.stories],
         "failures": [failure_data(f) for f in digest.failures],
     }
