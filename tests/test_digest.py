@@ -217,3 +217,57 @@ def test_since_a_file_that_is_not_a_digest_is_one_line(runner: CliRunner, tmp_pa
     result = runner.invoke(app, ["digest", str(story), "--since", str(bogus)])
     assert result.exit_code == 3 and "is not the JSON of a tradesum digest" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_second_digest_reads_its_articles_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, _cache_folder: Path
+) -> None:
+    import tradesum.batch as batch
+    from tradesum.batch import Engine
+
+    paths = _pile(tmp_path)
+    analysed: list[str] = []
+    real = batch._process
+
+    def counting(source, options):  # type: ignore[no-untyped-def]
+        analysed.append(source.name)
+        return real(source, options)
+
+    monkeypatch.setattr(batch, "_process", counting)
+    first = digest(paths, engine=Engine(workers=1))
+    assert sorted(analysed) == sorted(paths) and (_cache_folder / "analyses.sqlite").exists()
+    analysed.clear()
+    second = digest(paths, engine=Engine(workers=1))
+    assert analysed == [] and second.stories == first.stories
+    Path(paths[1]).write_text(STEEL[1] + " Talks resume in May.", encoding="utf-8")
+    digest(paths, engine=Engine(workers=1))
+    assert analysed == [paths[1]]  # only the changed file
+    analysed.clear()
+    digest(paths, engine=Engine(workers=1), cache=False)
+    assert sorted(analysed) == sorted(paths)
+
+
+def test_a_damaged_cache_is_rebuilt_with_a_warning(
+    runner: CliRunner, tmp_path: Path, _cache_folder: Path
+) -> None:
+    paths = _pile(tmp_path)
+    (_cache_folder / "analyses.sqlite").write_bytes(b"this is not a database" * 100)
+    result = runner.invoke(app, ["digest", *paths, "-f", "json", "-j", "1"])
+    assert result.exit_code == 0, result.stderr
+    assert "warning: the cache" in result.stderr and "was damaged" in result.stderr
+    assert len(json.loads(result.stdout)["stories"]) == 2
+    again = runner.invoke(app, ["digest", *paths, "-f", "json", "-j", "1"])
+    assert again.exit_code == 0 and again.stderr == "" and again.stdout == result.stdout
+
+
+def test_two_digests_at_once_share_the_cache(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    paths = _pile(tmp_path)
+    command = [sys.executable, "-m", "tradesum", "digest", *paths, "-f", "json", "-j", "2"]
+    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            for _ in range(2)]  # fmt: skip
+    outputs = [run.communicate(timeout=120) for run in runs]
+    assert all(run.returncode == 0 for run in runs), [err for _, err in outputs]
+    assert outputs[0][0] == outputs[1][0] and b"warning" not in outputs[0][1] + outputs[1][1]

@@ -22,8 +22,17 @@ from typing import Any, Generic, TypeVar
 
 from tradesum.analysis import Needs, analyse
 from tradesum.errors import EngineError, Failure, TradesumError, UsageError
-from tradesum.inputs import DEFAULT_MAX_BYTES, Article, Source, iter_sources, load, read_ahead
+from tradesum.inputs import (
+    DEFAULT_MAX_BYTES,
+    Article,
+    Source,
+    iter_sources,
+    load,
+    read_ahead,
+    read_bytes,
+)
 from tradesum.inputs.url import DEFAULT_TIMEOUT as DEFAULT_FETCH_TIMEOUT
+from tradesum.inputs.url import is_url
 from tradesum.methods import parse_method
 from tradesum.summary import DEFAULT_KEYWORDS, DocumentSummary, Length, Result, summarize_analysis
 
@@ -47,6 +56,8 @@ class Options:
     #: Seconds to wait on a web server; read feed entries from their links.
     timeout: float = DEFAULT_FETCH_TIMEOUT
     fetch: bool = False
+    #: A cache file of analysed sources (see :mod:`tradesum.cache`), or None.
+    cache: str | None = None
 
     def __post_init__(self) -> None:
         if self.keywords < 0:
@@ -60,6 +71,11 @@ class Options:
     def reading(self) -> Reading:
         """How each input is read (see :class:`Reading`)."""
         return Reading(self.max_bytes, self.timeout, self.fetch)
+
+    @property
+    def settings(self) -> str:
+        """What in these options changes a source's results (the cache key's part)."""
+        return repr((self.length, self.method, self.keywords, self.explain, self.compare))
 
     @property
     def needs(self) -> Needs:
@@ -96,7 +112,44 @@ def read(source: Source, reading: Reading) -> list[Article | Failure]:
 
 def process(source: Source, options: Options) -> list[Result]:
     """Load, analyse and summarize one source (one result per article it holds); a
-    tradesum error becomes a Failure, so a bad file never stops a batch."""
+    tradesum error becomes a Failure, so a bad file never stops a batch. With a cache,
+    a source whose bytes, name and options were seen before is not analysed again."""
+    if options.cache is None or options.fetch or is_url(source.location):
+        return _process(source, options)
+    from tradesum import cache
+
+    try:
+        data = source.data
+        if data is None:
+            data = read_bytes(source.location, max_bytes=options.max_bytes)
+    except TradesumError as exc:
+        return [Failure.of(source.name, exc)]
+    store = _open_cache(options.cache)
+    entry = cache.key(data, source.name, options.settings)
+    found = store.get(entry)
+    if isinstance(found, list):
+        return found
+    results = _process(Source(source.name, source.location, data), options)
+    if not any(isinstance(r, Failure) for r in results):
+        store.put(entry, results)
+    return results
+
+
+_CACHES: dict[str, Any] = {}
+
+
+def _open_cache(path: str) -> Any:
+    """This process's connection to a cache file (each worker opens its own)."""
+    from pathlib import Path
+
+    from tradesum.cache import Cache
+
+    if path not in _CACHES:
+        _CACHES[path] = Cache(Path(path))
+    return _CACHES[path]
+
+
+def _process(source: Source, options: Options) -> list[Result]:
     reading = options.reading
     try:
         articles = load(

@@ -746,6 +746,14 @@ def digest(
             "--workers", "-j", help="Worker processes (default: the cores).", show_default=False
         ),
     ] = None,
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache",
+            help="Analyse every article again, without the cache of analysed articles "
+            "($TRADESUM_CACHE, else ~/.cache/tradesum).",
+        ),
+    ] = False,
 ) -> None:
     """Group articles into stories: one summary per story, with its sources and figures."""
     from tradesum.batch import Engine, Options
@@ -773,7 +781,10 @@ def digest(
         recursive=recursive,
         engine=Engine(workers=workers),
         since=earlier,
+        cache=not no_cache,
     )
+    for note in result.notes:
+        _say(f"warning: {note}")
     for failure in result.failures:
         _say(_line(failure.source, failure.message, failure.reason))
     _say_unread(result.unread)

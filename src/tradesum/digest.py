@@ -16,6 +16,7 @@ import dataclasses
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from tradesum.analysis import Analysis
 from tradesum.batch import Engine, Options, run
@@ -96,6 +97,8 @@ class Digest:
     words: int = DEFAULT_WORDS
     #: Stories are marked against an earlier digest.
     since: bool = False
+    #: What a reader should know about the run (a cache that had to be rebuilt).
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,12 +150,25 @@ def digest(
     recursive: bool = False,
     engine: Engine | None = None,
     since: Earlier | None = None,
+    cache: bool | Path = True,
 ) -> Digest:
     """Read, analyse and group ``inputs`` (paths, folders, URLs, ``-``) into stories;
-    with ``since``, mark what is new against an earlier digest."""
+    with ``since``, mark what is new against an earlier digest. ``cache``: the cache of
+    analysed articles in its default folder (True), in another folder, or none (False)."""
     if words < 1:
         raise UsageError(f"the word budget must be 1 or more (got {words})")
     options = dataclasses.replace(options or Options(), compare=True)
+    notes: tuple[str, ...] = ()
+    if cache is not False:
+        from tradesum.cache import prepare
+
+        try:
+            path, warning = prepare(None if cache is True else cache)
+        except OSError as exc:
+            notes = (f"no cache this run ({exc.strerror or exc})",)
+        else:
+            options = dataclasses.replace(options, cache=str(path))
+            notes = (warning,) if warning else ()
     batch = run(inputs, options, recursive=recursive, engine=engine)
     results = list(batch)
     summaries = [r for r in results if isinstance(r, DocumentSummary)]
@@ -165,7 +181,8 @@ def digest(
     stories = digest_analyses(analyses, words=words)
     if since is not None:
         stories = tuple(_marked(story, since) for story in stories)
-    return Digest(stories, failures, tuple(batch.unread.most_common()), words, since is not None)
+    unread = tuple(batch.unread.most_common())
+    return Digest(stories, failures, unread, words, since is not None, notes)
 
 
 def _marked(story: Story, since: Earlier) -> Story:
