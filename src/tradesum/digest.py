@@ -218,6 +218,15 @@ def digest_analyses(
     return tuple(sorted(stories, key=_rank))
 
 
+def story_of(analyses: Sequence[Analysis], *, words: int = DEFAULT_WORDS) -> Story:
+    """One story of articles already known to tell it (headline, articles, summary)."""
+    if not analyses:
+        raise InputError("a story needs at least one readable article")
+    i, j, similarity = candidate_pairs(document_rows([a.parsed for a in analyses]))
+    pairs = {(int(a), int(b)): float(s) for a, b, s in zip(i, j, similarity, strict=True)}
+    return _story(list(analyses), list(range(len(analyses))), pairs, words)
+
+
 def _rank(story: Story) -> tuple[bool, int, str, str]:
     latest = story.latest or ""
     inverted = "".join(chr(0x10FFFF - ord(c)) for c in latest)  # latest first
