@@ -28,7 +28,8 @@ from tradesum.nlp import is_content_word, parse_article
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 
 
-def tfidf_matrix(token_lists: list[list[str]]) -> np.ndarray:
+def tfidf_rows(token_lists: list[list[str]]) -> np.ndarray:
+    """L2-normalised TF-IDF rows, IDF over the token lists (sklearn's smoothed IDF)."""
     vocabulary: dict[str, int] = {}
     counts = [Counter(t.lower() for t in tokens if is_content_word(t)) for tokens in token_lists]
     for c in counts:
@@ -36,13 +37,17 @@ def tfidf_matrix(token_lists: list[list[str]]) -> np.ndarray:
             vocabulary.setdefault(term, len(vocabulary))
     df = Counter(term for c in counts for term in c)
     n = len(counts)
-    matrix = np.zeros((n, len(vocabulary)))
+    matrix = np.zeros((n, len(vocabulary)), dtype=np.float32)
     for row, c in enumerate(counts):
         for term, tf in c.items():
             matrix[row, vocabulary[term]] = tf * (math.log((1 + n) / (1 + df[term])) + 1.0)
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
-    unit = matrix / norms
+    return matrix / norms
+
+
+def tfidf_matrix(token_lists: list[list[str]]) -> np.ndarray:
+    unit = tfidf_rows(token_lists).astype(float)
     return unit @ unit.T
 
 

@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import math
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -32,8 +31,9 @@ from typing import Any
 
 import numpy as np
 
+from benchmarks.compare_ecbplus import tfidf_rows
 from tradesum.inputs import parse_text
-from tradesum.nlp import is_content_word, parse_article
+from tradesum.nlp import parse_article
 from tradesum.stories import average_linkage, candidate_pairs, document_rows
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
@@ -92,23 +92,6 @@ def mixed(root: Path) -> tuple[list[str], list[str]]:
 
 
 # --------------------------------------------------------------------------- methods
-
-
-def tfidf_rows(token_lists: list[list[str]]) -> np.ndarray:
-    vocabulary: dict[str, int] = {}
-    counts = [Counter(t.lower() for t in tokens if is_content_word(t)) for tokens in token_lists]
-    for c in counts:
-        for term in c:
-            vocabulary.setdefault(term, len(vocabulary))
-    df = Counter(term for c in counts for term in c)
-    n = len(counts)
-    matrix = np.zeros((n, len(vocabulary)), dtype=np.float32)
-    for row, c in enumerate(counts):
-        for term, tf in c.items():
-            matrix[row, vocabulary[term]] = tf * (math.log((1 + n) / (1 + df[term])) + 1.0)
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    norms[norms == 0] = 1.0
-    return matrix / norms
 
 
 def full_average(similarity: np.ndarray, threshold: float) -> list[list[int]]:

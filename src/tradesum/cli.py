@@ -331,6 +331,13 @@ FetchOpt = Annotated[
     typer.Option("--fetch", help="Read each feed entry from the web page it links to (feeds "
                  "often carry only a teaser); the entry's own text if the page fails."),
 ]  # fmt: skip
+WorkersOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--workers", "-j", help="Worker processes (default: the number of cores).",
+        show_default=False,
+    ),
+]  # fmt: skip
 TimeoutOpt = Annotated[
     float,
     typer.Option("--timeout", help="Seconds to wait on a web server (to connect, and between "
@@ -675,15 +682,7 @@ def extract(
     fetch: FetchOpt = False,
     timeout: TimeoutOpt = 10.0,
     max_size: MaxSizeOpt = 20,
-    workers: Annotated[
-        int | None,
-        typer.Option(
-            "--workers",
-            "-j",
-            help="Worker processes (default: the number of cores).",
-            show_default=False,
-        ),
-    ] = None,
+    workers: WorkersOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
     """Show each input's clean article text and metadata, as tradesum reads it."""
@@ -740,12 +739,7 @@ def digest(
     fetch: FetchOpt = False,
     timeout: TimeoutOpt = 10.0,
     max_size: MaxSizeOpt = 20,
-    workers: Annotated[
-        int | None,
-        typer.Option(
-            "--workers", "-j", help="Worker processes (default: the cores).", show_default=False
-        ),
-    ] = None,
+    workers: WorkersOpt = None,
     no_cache: Annotated[
         bool,
         typer.Option(

@@ -23,15 +23,22 @@ from tradesum.summary import DocumentSummary, Result
 SCHEMA_VERSION = 1
 
 
+def _provenance(item: DocumentSummary | Article) -> dict[str, Any]:
+    """Where an article came from and what is known of it, as both records give it."""
+    return {
+        "source": item.source,
+        **({"origin": item.origin} if item.origin else {}),
+        "url": item.url,
+        "date": item.date,
+        "date_source": item.date_source,
+        "language": item.language,
+    }
+
+
 def summary_data(doc: DocumentSummary) -> dict[str, Any]:
     return {
-        "source": doc.source,
-        **({"origin": doc.origin} if doc.origin else {}),
+        **_provenance(doc),
         "title": doc.title,
-        "url": doc.url,
-        "date": doc.date,
-        "date_source": doc.date_source,
-        "language": doc.language,
         "method": doc.method,
         "summary": [
             {"text": s.text, "index": s.index, "score": s.score, "parts": dict(s.parts)}
@@ -57,15 +64,10 @@ def failure_data(failure: Failure) -> dict[str, Any]:
 def article_data(article: Article) -> dict[str, Any]:
     """An article as read (``tradesum extract``)."""
     return {
-        "source": article.source,
-        **({"origin": article.origin} if article.origin else {}),
-        "url": article.url,
+        **_provenance(article),
         "title": article.title,
-        "date": article.date,
-        "date_source": article.date_source,
         "author": article.author,
         "site": article.site,
-        "language": article.language,
         "text": article.body,
         "warnings": list(article.notes),
     }
