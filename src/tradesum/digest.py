@@ -13,7 +13,6 @@ of one article come last.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -285,6 +284,8 @@ def _story(
 
 def _story_id(articles: Sequence[StoryArticle]) -> str:
     """A stable id: the same articles give the same id in every run."""
+    import hashlib
+
     first = min(a.source for a in articles)
     return hashlib.sha1(first.encode("utf-8", "surrogateescape")).hexdigest()[:10]
 

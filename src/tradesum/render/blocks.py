@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from tradesum.comparison import Comparison
-from tradesum.digest import Digest
 from tradesum.errors import Failure
 from tradesum.export import Report
 from tradesum.inputs.kind import Article
@@ -20,6 +20,9 @@ from tradesum.view import (
     document_view,
     report_view,
 )
+
+if TYPE_CHECKING:
+    from tradesum.digest import Digest
 
 
 class BlockRenderer:

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tradesum._version import __version__
 from tradesum.comparison import Comparison, PairComparison, SentenceRef
-from tradesum.digest import Digest, Story
 from tradesum.errors import Failure
 from tradesum.export import Report
 from tradesum.figures import Figure
 from tradesum.inputs.kind import Article
 from tradesum.summary import DocumentSummary, Result
+
+if TYPE_CHECKING:
+    from tradesum.digest import Digest, Story
 
 #: Bump when a field is removed or changes meaning; adding fields keeps the version.
 SCHEMA_VERSION = 1

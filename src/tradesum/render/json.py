@@ -4,9 +4,9 @@ per line, as each is ready), both built as data by :mod:`tradesum.render.data`."
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from tradesum.comparison import Comparison
-from tradesum.digest import Digest
 from tradesum.errors import Failure, UsageError
 from tradesum.export import Report
 from tradesum.inputs.kind import Article
@@ -24,6 +24,9 @@ from tradesum.render.data import (
     story_data,
 )
 from tradesum.summary import Result
+
+if TYPE_CHECKING:
+    from tradesum.digest import Digest
 
 
 def render_json(results: Iterable[Result]) -> str:
