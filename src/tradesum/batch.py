@@ -135,18 +135,20 @@ def process(source: Source, options: Options) -> list[Result]:
     return results
 
 
-_CACHES: dict[str, Any] = {}
+_CACHES: dict[tuple[int, str], Any] = {}
 
 
 def _open_cache(path: str) -> Any:
-    """This process's connection to a cache file (each worker opens its own)."""
+    """This process's connection to a cache file: each worker opens its own, and a
+    forked worker never uses a connection its parent opened (SQLite forbids it)."""
     from pathlib import Path
 
     from tradesum.cache import Cache
 
-    if path not in _CACHES:
-        _CACHES[path] = Cache(Path(path))
-    return _CACHES[path]
+    key = (os.getpid(), path)
+    if key not in _CACHES:
+        _CACHES[key] = Cache(Path(path))
+    return _CACHES[key]
 
 
 def _process(source: Source, options: Options) -> list[Result]:

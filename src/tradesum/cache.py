@@ -47,18 +47,27 @@ def prepare(folder: Path | None = None) -> tuple[Path, str | None]:
     path = folder / FILE_NAME
     warning = None
     try:
-        with _connect(path) as connection:
-            connection.execute(_SCHEMA)
-            connection.execute("SELECT count(*) FROM results").fetchone()
+        _check(path)
     except sqlite3.DatabaseError:
         aside = path.with_name(f"{FILE_NAME}.damaged-{int(time.time())}")
         path.replace(aside)
         for suffix in ("-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
-        with _connect(path) as connection:
-            connection.execute(_SCHEMA)
+        _check(path)
         warning = f"the cache {path} was damaged; moved it to {aside.name} and started a new one"
     return path, warning
+
+
+def _check(path: Path) -> None:
+    """Create the table if need be and read from it; the connection is closed after, so
+    no worker forked later inherits it."""
+    connection = _connect(path)
+    try:
+        with connection:
+            connection.execute(_SCHEMA)
+        connection.execute("SELECT count(*) FROM results").fetchone()
+    finally:
+        connection.close()
 
 
 def _connect(path: Path) -> sqlite3.Connection:
