@@ -21,10 +21,10 @@ from tradesum.errors import Failure, InputError
 from tradesum.figures import Figure, FigureKind
 from tradesum.inputs import Article, parse_text
 from tradesum.keywords import Keyword
-from tradesum.lexicon import ENGLISH, Lexicon
+from tradesum.lexicon import Lexicon
 from tradesum.nlp import Parsed, term_matrix
 from tradesum.scores import mmr_picks
-from tradesum.stories import group
+from tradesum.stories import NAME_BOOST, document_rows, group
 
 if TYPE_CHECKING:
     from tradesum.batch import Options
@@ -36,8 +36,6 @@ SAME_STORY_THRESHOLD = 0.25
 ALIGN_THRESHOLD = 0.30
 #: A sentence whose best match in the other article is below this is "only in" its own.
 UNIQUE_THRESHOLD = 0.20
-#: How much names and figures weigh against common words.
-NAME_BOOST = 2.0
 #: Context similarity above which two figures are taken to measure the same thing.
 FIGURE_CONTEXT = 0.25
 
@@ -163,7 +161,9 @@ def compare_analyses(analyses: Sequence[Analysis], *, joint_sentences: int = 5) 
         )
     prepared = [_prepare(a) for a in analyses]
 
-    matrix = similarity_matrix([p.parsed for p in prepared])
+    documents = [p.parsed for p in prepared]
+    rows = document_rows(documents)  # one weighting for the matrix and the groups
+    matrix = similarity_matrix(documents, rows)
     similarity = tuple(tuple(round(float(v), 4) for v in row) for row in matrix)
     sentence_rows = _sentence_rows([p.parsed for p in prepared])
 
@@ -180,7 +180,7 @@ def compare_analyses(analyses: Sequence[Analysis], *, joint_sentences: int = 5) 
         joint_summary=_joint_summary(
             [(p.parsed, p.importance) for p in prepared], sentence_rows, joint_sentences
         ),
-        groups=tuple(tuple(g) for g in group([p.parsed for p in prepared])),
+        groups=tuple(tuple(g) for g in group(documents, rows=rows)),
     )
 
 
@@ -230,20 +230,16 @@ def analyses_of(summaries: Sequence[DocumentSummary]) -> list[Analysis]:
     return out
 
 
-def similarity_matrix(documents: Sequence[Parsed]) -> Any:
+def similarity_matrix(documents: Sequence[Parsed], rows: Any = None) -> Any:
     """Pairwise document similarity in [0, 1] (a numpy array, 1.0 on the diagonal).
 
-    Cosine of background-weighted term vectors with names and figures boosted; needs
-    no corpus, so it means the same for two articles as for two thousand.
+    Cosine of background-weighted term vectors with names and figures boosted
+    (:func:`tradesum.stories.document_rows`, or ``rows`` when the caller has them);
+    needs no corpus, so it means the same for two articles as for two thousand.
     """
     import numpy as np
 
-    lexicon = documents[0].lexicon if documents else ENGLISH
-    rows, _ = term_matrix(
-        [[t for s in d.sentences for t in s.tokens] for d in documents],
-        names=NAME_BOOST,
-        lexicon=lexicon,
-    )
+    rows = document_rows(documents) if rows is None else rows
     matrix = np.clip(np.asarray((rows @ rows.T).todense()), 0.0, 1.0)
     np.fill_diagonal(matrix, 1.0)
     return matrix

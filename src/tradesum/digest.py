@@ -16,6 +16,7 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from tradesum.analysis import Analysis
 from tradesum.batch import Engine, Options, run
@@ -209,11 +210,9 @@ def digest_analyses(
     """The stories of analysed articles, ranked (see the module's docstring)."""
     if not analyses:
         return ()
-    rows = document_rows([a.parsed for a in analyses])
-    i, j, similarity = candidate_pairs(rows)
+    i, j, similarity, pairs = _pairs(analyses)
     groups = average_linkage(len(analyses), i, j, similarity, threshold)
-    pair_similarity = {(int(a), int(b)): float(s) for a, b, s in zip(i, j, similarity, strict=True)}
-    stories = [_story([analyses[k] for k in g], g, pair_similarity, words) for g in groups]
+    stories = [_story([analyses[k] for k in g], g, pairs, words) for g in groups]
     return tuple(sorted(stories, key=_rank))
 
 
@@ -221,9 +220,16 @@ def story_of(analyses: Sequence[Analysis], *, words: int = DEFAULT_WORDS) -> Sto
     """One story of articles already known to tell it (headline, articles, summary)."""
     if not analyses:
         raise InputError("a story needs at least one readable article")
+    pairs = _pairs(analyses)[3]
+    return _story(list(analyses), list(range(len(analyses))), pairs, words)
+
+
+def _pairs(analyses: Sequence[Analysis]) -> tuple[Any, Any, Any, dict[tuple[int, int], float]]:
+    """The candidate pairs of the articles (see :func:`tradesum.stories.candidate_pairs`),
+    also as a map from ``(i, j)`` with ``i < j`` to their similarity."""
     i, j, similarity = candidate_pairs(document_rows([a.parsed for a in analyses]))
     pairs = {(int(a), int(b)): float(s) for a, b, s in zip(i, j, similarity, strict=True)}
-    return _story(list(analyses), list(range(len(analyses))), pairs, words)
+    return i, j, similarity, pairs
 
 
 def _rank(story: Story) -> tuple[bool, int, str, str]:

@@ -29,7 +29,8 @@ SIGNATURE_TERMS = 12
 #: A term in more articles than this share of the pile (and at least 50) is too common
 #: to propose candidates (it still counts in their similarity).
 COMMON_SHARE = 0.05
-#: Names and figures count this much more than other words.
+#: How much names and figures weigh against common words (in document and sentence
+#: vectors alike).
 NAME_BOOST = 2.0
 
 
@@ -130,10 +131,12 @@ def average_linkage(
     return sorted((sorted(group) for group in members.values()), key=lambda g: g[0])
 
 
-def group(documents: Sequence[Parsed], *, threshold: float = STORY_THRESHOLD) -> list[list[int]]:
-    """The stories of a pile of parsed articles, as lists of their indices."""
+def group(
+    documents: Sequence[Parsed], *, threshold: float = STORY_THRESHOLD, rows: Any = None
+) -> list[list[int]]:
+    """The stories of a pile of parsed articles, as lists of their indices (``rows``:
+    their :func:`document_rows`, when the caller has them already)."""
     if not documents:
         return []
-    rows = document_rows(documents)
-    i, j, similarity = candidate_pairs(rows)
+    i, j, similarity = candidate_pairs(document_rows(documents) if rows is None else rows)
     return average_linkage(len(documents), i, j, similarity, threshold)
