@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import combinations, islice
 from typing import TYPE_CHECKING, Any
 
 from tradesum.analysis import SCORING_KEYWORDS, Analysis, Needs, analyse
@@ -23,7 +23,7 @@ from tradesum.inputs import Article, parse_text
 from tradesum.keywords import Keyword
 from tradesum.lexicon import Lexicon
 from tradesum.nlp import Parsed, term_matrix
-from tradesum.scores import mmr_picks
+from tradesum.scores import mmr_picks, within_budget
 from tradesum.stories import NAME_BOOST, document_rows, group
 
 if TYPE_CHECKING:
@@ -558,17 +558,11 @@ def _joint_summary(
         return ()
     scores = np.array([refs[row].score for row in keep])
     unit = sparse.vstack(list(rows)).tocsr()[keep]
-    picked: list[SentenceRef] = []
-    budget = words
-    shortest = min(lengths[row] for row in keep)
-    for row, _ in mmr_picks(scores, unit, exclusive=ALIGN_THRESHOLD):
-        if count is not None and len(picked) >= count:
-            break
-        if budget is not None:
-            if lengths[keep[row]] > budget:
-                continue
-            budget -= lengths[keep[row]]
-        picked.append(refs[keep[row]])
-        if budget is not None and budget < shortest:
-            break
+    rows_picked: Iterator[int] = (
+        row for row, _ in mmr_picks(scores, unit, exclusive=ALIGN_THRESHOLD)
+    )
+    if words is not None:
+        shortest = min(lengths[row] for row in keep)
+        rows_picked = within_budget(rows_picked, lambda row: lengths[keep[row]], words, shortest)
+    picked = [refs[keep[row]] for row in islice(rows_picked, count)]
     return tuple(sorted(picked, key=lambda r: (r.doc, r.index)))

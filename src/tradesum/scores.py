@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import importlib.resources
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import islice
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -297,3 +297,22 @@ def mmr_picks(
         best_similarity = np.maximum(best_similarity, similarity)
         if exclusive is not None:
             remaining &= best_similarity < exclusive
+
+
+T = TypeVar("T")
+
+
+def within_budget(
+    ranked: Iterable[T], size: Callable[[T], int], budget: int, shortest: int
+) -> Iterator[T]:
+    """A word budget over ranked sentences: each, best first, that still fits it (one
+    that does not is passed over for a later, shorter one), until not even the
+    ``shortest`` sentence would fit, when no more are asked for."""
+    for item in ranked:
+        length = size(item)
+        if length > budget:
+            continue
+        budget -= length
+        yield item
+        if budget < shortest:
+            return

@@ -20,6 +20,7 @@ from tradesum.figures import Figure
 from tradesum.inputs import Article, parse_text
 from tradesum.keywords import Keyword
 from tradesum.methods import REGISTRY, Scored, parse_method
+from tradesum.scores import within_budget
 
 DEFAULT_SENTENCES = 3
 DEFAULT_KEYWORDS = 10
@@ -217,13 +218,8 @@ def _fit(analysis: Analysis, ranked: Iterable[Scored], length: Length) -> list[S
         return list(ranked)
     sentences = analysis.parsed.sentences
     shortest = min(len(sentences[i].tokens) for i in analysis.candidates)
-    budget = length.words
-    kept = []
-    for item in ranked:
-        size = len(sentences[item.index].tokens)
-        if size <= budget:
-            kept.append(item)
-            budget -= size
-            if budget < shortest:
-                break
-    return kept
+    return list(
+        within_budget(
+            ranked, lambda item: len(sentences[item.index].tokens), length.words, shortest
+        )
+    )
