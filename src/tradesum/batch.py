@@ -62,10 +62,8 @@ class Options:
     def __post_init__(self) -> None:
         if self.keywords < 0:
             raise UsageError(f"the keyword count must be 0 or more (got {self.keywords})")
-        if self.max_bytes <= 0:
-            raise UsageError("the size limit must be a positive number of bytes")
         parse_method(self.method)
-        self.reading  # noqa: B018 - checks the timeout
+        self.reading  # noqa: B018 - Reading checks the size limit and the timeout
 
     @property
     def reading(self) -> Reading:
@@ -99,13 +97,15 @@ class Reading:
         if not self.timeout > 0:
             raise UsageError(f"the timeout must be above 0 seconds (got {self.timeout})")
 
+    def load(self, source: Source) -> list[Article]:
+        """The articles of one source, read this way (see :func:`tradesum.inputs.load`)."""
+        return load(source, max_bytes=self.max_bytes, timeout=self.timeout, fetch=self.fetch)
+
 
 def read(source: Source, reading: Reading) -> list[Article | Failure]:
     """Load one source into its articles, or the Failure that says why it cannot be."""
     try:
-        return list(
-            load(source, max_bytes=reading.max_bytes, timeout=reading.timeout, fetch=reading.fetch)
-        )
+        return list(reading.load(source))
     except TradesumError as exc:
         return [Failure.of(source.name, exc)]
 
@@ -152,11 +152,8 @@ def _open_cache(path: str) -> Any:
 
 
 def _process(source: Source, options: Options) -> list[Result]:
-    reading = options.reading
     try:
-        articles = load(
-            source, max_bytes=reading.max_bytes, timeout=reading.timeout, fetch=reading.fetch
-        )
+        articles = options.reading.load(source)
     except TradesumError as exc:
         return [Failure.of(source.name, exc)]
     needs = options.needs

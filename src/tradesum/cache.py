@@ -21,6 +21,7 @@ import os
 import pickle
 import sqlite3
 import time
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -77,9 +78,10 @@ def _connect(path: Path) -> sqlite3.Connection:
     return connection
 
 
+@cache
 def _release() -> str:
     """tradesum's version and a digest of its model files: entries of another release
-    or model are never read."""
+    or model are never read. (Once per process: it reads every model file.)"""
     from importlib import resources
 
     digest = hashlib.sha256(__version__.encode())
