@@ -136,30 +136,39 @@ Block = Heading | Field | Bullets | Facts | Grid | Note | Paragraphs | Meta | Se
 # --------------------------------------------------------------------------- documents
 
 
+def _dated(date: str, date_source: str | None) -> Text:
+    """A publication date, with where it was found."""
+    return text(date, f" ({date_source})" if date_source else "")
+
+
 def _provenance(
     date: str | None, date_source: str | None, url: str | None, source: str
 ) -> list[Block]:
     """The date (with where it was found) and the link of an article, where known."""
     blocks: list[Block] = []
     if date:
-        blocks.append(Field("Date", text(date, f" ({date_source})" if date_source else "")))
+        blocks.append(Field("Date", _dated(date, date_source)))
     if url and url != source:
         blocks.append(Field("URL", text(Span(url, "code"))))
     return blocks
 
 
+def _unread(failure: Failure, level: int) -> Section:
+    """An input that could not be read, in its place among the results."""
+    return Section(
+        (Heading(text(failure.source), level), Field("Could not read", text(failure.message))),
+        framed=True,
+        failed=True,
+    )
+
+
 def article_view(result: Article | Failure, *, level: int = 2) -> Section:
     """An article as tradesum read it: headline, what is known of it, its paragraphs."""
     if isinstance(result, Failure):
-        return Section(
-            (Heading(text(result.source), level), Field("Could not read", text(result.message))),
-            framed=True,
-            failed=True,
-        )
+        return _unread(result, level)
     rows: list[tuple[str, Text]] = []
     if result.date:
-        where = f" ({result.date_source})" if result.date_source else ""
-        rows.append(("Date", text(result.date, where)))
+        rows.append(("Date", _dated(result.date, result.date_source)))
     rows.append(("Source", text(Span(result.source, "code"))))
     for name, value in (("URL", result.url), ("Author", result.author), ("Site", result.site)):
         if value and value != result.source:
@@ -175,11 +184,7 @@ def article_view(result: Article | Failure, *, level: int = 2) -> Section:
 def document_view(result: Result, *, explain: bool = False, level: int = 2) -> Section:
     """An article's summary, keyphrases, figures and statistics (or why it failed)."""
     if isinstance(result, Failure):
-        return Section(
-            (Heading(text(result.source), level), Field("Could not read", text(result.message))),
-            framed=True,
-            failed=True,
-        )
+        return _unread(result, level)
     doc: DocumentSummary = result
     blocks: list[Block] = [
         Heading(text(doc.title or doc.source), level),

@@ -27,12 +27,13 @@ def read(data: bytes, source: str) -> list[Article]:
     return [from_html(decode(data, source=source), source)]
 
 
-def from_html(text: str, source: str, *, url: str | None = None) -> Article:
-    """The article of a web page's HTML; ``url`` is where it was fetched from, if it was."""
-    document = extract(text, url=url)
+def from_html(text: str, source: str) -> Article:
+    """The article of a web page's HTML (a fetched page's address is added by
+    :func:`tradesum.inputs.load` where the page names none)."""
+    document = extract(text)
     blocks = _blocks(document.body) if document is not None else []
     if document is None or not blocks:
-        return fragment.from_html(text, source, url=url)
+        return fragment.from_html(text, source)
     title = squash(clean_text(document.title or "", entities=False)) or None
     paragraphs = tuple(p for p in (squash(clean_text(b, entities=False)) for b in blocks) if p)
     if title and paragraphs and paragraphs[0] == title:
@@ -41,7 +42,6 @@ def from_html(text: str, source: str, *, url: str | None = None) -> Article:
         field: squash(clean_text(str(getattr(document, name) or ""))) or None
         for field, name in _META
     }
-    meta["url"] = meta["url"] or url
     if meta["site"] is None and document.hostname:
         meta["site"] = str(document.hostname)
     date = document.date if isinstance(document.date, str) else None
@@ -84,7 +84,7 @@ def _blocks(body: Any) -> list[str]:
     return out
 
 
-def extract(text: str, *, url: str | None = None, **settings: Any) -> Any:
+def extract(text: str, **settings: Any) -> Any:
     """trafilatura's extraction of a page (its ``Document``, or None), with the settings
     tradesum uses: metadata on, comments left out, tables kept (trade articles put
     figures in them), and trafilatura's ``favor_precision``, which keeps less page
@@ -93,7 +93,6 @@ def extract(text: str, *, url: str | None = None, **settings: Any) -> Any:
     import trafilatura
 
     options: dict[str, Any] = {
-        "url": url,
         "with_metadata": True,
         "include_comments": False,
         "include_tables": True,
