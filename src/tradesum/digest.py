@@ -210,9 +210,21 @@ def digest_analyses(
     """The stories of analysed articles, ranked (see the module's docstring)."""
     if not analyses:
         return ()
-    i, j, similarity, pairs = _pairs(analyses)
+    i, j, similarity = _pairs(analyses)
     groups = average_linkage(len(analyses), i, j, similarity, threshold)
-    stories = [_story([analyses[k] for k in g], g, pairs, words) for g in groups]
+    where: dict[int, tuple[int, int]] = {}  # article -> (its group, its place there)
+    for g, members in enumerate(groups):
+        for place, k in enumerate(members):
+            where[k] = (g, place)
+    inside: list[list[tuple[int, int, float]]] = [[] for _ in groups]
+    for a, b, s in zip(i.tolist(), j.tolist(), similarity.tolist(), strict=True):
+        (group_a, place_a), (group_b, place_b) = where[a], where[b]
+        if group_a == group_b:
+            inside[group_a].append((place_a, place_b, s))
+    stories = [
+        _story([analyses[k] for k in g], pairs, words)
+        for g, pairs in zip(groups, inside, strict=True)
+    ]
     return tuple(sorted(stories, key=_rank))
 
 
@@ -220,16 +232,14 @@ def story_of(analyses: Sequence[Analysis], *, words: int = DEFAULT_WORDS) -> Sto
     """One story of articles already known to tell it (headline, articles, summary)."""
     if not analyses:
         raise InputError("a story needs at least one readable article")
-    pairs = _pairs(analyses)[3]
-    return _story(list(analyses), list(range(len(analyses))), pairs, words)
+    i, j, similarity = _pairs(analyses)
+    pairs = list(zip(i.tolist(), j.tolist(), similarity.tolist(), strict=True))
+    return _story(list(analyses), pairs, words)
 
 
-def _pairs(analyses: Sequence[Analysis]) -> tuple[Any, Any, Any, dict[tuple[int, int], float]]:
-    """The candidate pairs of the articles (see :func:`tradesum.stories.candidate_pairs`),
-    also as a map from ``(i, j)`` with ``i < j`` to their similarity."""
-    i, j, similarity = candidate_pairs(document_rows([a.parsed for a in analyses]))
-    pairs = {(int(a), int(b)): float(s) for a, b, s in zip(i, j, similarity, strict=True)}
-    return i, j, similarity, pairs
+def _pairs(analyses: Sequence[Analysis]) -> tuple[Any, Any, Any]:
+    """The candidate pairs of the articles: :func:`tradesum.stories.candidate_pairs`."""
+    return candidate_pairs(document_rows([a.parsed for a in analyses]))
 
 
 def _rank(story: Story) -> tuple[bool, int, str, str]:
@@ -239,23 +249,20 @@ def _rank(story: Story) -> tuple[bool, int, str, str]:
             inverted, story.id)  # fmt: skip
 
 
-def _story(
-    members: list[Analysis],
-    indices: list[int],
-    similarity: dict[tuple[int, int], float],
-    words: int,
-) -> Story:
-    def alike(a: int, b: int) -> float:
-        x, y = indices[a], indices[b]
-        return similarity.get((min(x, y), max(x, y)), 0.0)
-
+def _story(members: list[Analysis], pairs: list[tuple[int, int, float]], words: int) -> Story:
+    """The story of ``members``, given the similarity of its candidate pairs (indices
+    into ``members``; a pair that is not there counts 0). Linear in the pairs."""
+    neighbours: list[list[tuple[int, float]]] = [[] for _ in members]
+    for a, b, s in pairs:
+        neighbours[a].append((b, s))
+        neighbours[b].append((a, s))
     # near-duplicates: each article is a copy of the first earlier one it nearly equals
     original: dict[int, int] = {}
     for b in range(len(members)):
-        for a in range(b):
-            if a not in original and alike(a, b) >= DUPLICATE_THRESHOLD:
-                original[b] = a
-                break
+        earlier = sorted(a for a, s in neighbours[b] if a < b and s >= DUPLICATE_THRESHOLD)
+        first = next((a for a in earlier if a not in original), None)
+        if first is not None:
+            original[b] = first
     kept = [k for k in range(len(members)) if k not in original]
     copies: dict[int, list[str]] = {k: [] for k in kept}
     for b, a in original.items():
@@ -270,7 +277,9 @@ def _story(
         )
         for k in kept
     )
-    central = max(kept, key=lambda k: (sum(alike(k, o) for o in kept if o != k), -k))
+    kept_set = set(kept)
+    centrality = [sum(s for o, s in neighbours[k] if o in kept_set) for k in kept]
+    central = kept[max(range(len(kept)), key=lambda n: (centrality[n], -kept[n]))]
     title = members[central].article.title or next(
         (members[k].article.title for k in kept if members[k].article.title), None
     )
@@ -278,7 +287,6 @@ def _story(
         phrases = [p.phrase for p in members[central].keyphrases[:3]]
         title = ", ".join(phrases) or members[central].article.source
     chosen = [members[k] for k in kept]
-    centrality = [sum(alike(k, o) for o in kept if o != k) for k in kept]
     top = max(centrality) or 1.0
     weights = [0.5 + 0.5 * c / top for c in centrality] if len(kept) > 1 else None
     picked = joint_summary(chosen, words=words, weights=weights)
