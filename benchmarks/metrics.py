@@ -93,3 +93,79 @@ def paired_bootstrap(
     n = len(diffs)
     means = sorted(sum(diffs[rng.randrange(n)] for _ in range(n)) / n for _ in range(samples))
     return sum(diffs) / n, means[int(0.025 * samples)], means[int(0.975 * samples) - 1]
+
+
+# ------------------------------------------------------------------ quantities (figures)
+
+#: A quantity as the figure benchmarks compare it: a value, a unit class ("percent", an
+#: ISO currency code, or "other") and a change label ("=", "~", ">", "<", "up", "down").
+Quantity = tuple[float, str, str]
+
+
+def same_value(a: float, b: float) -> bool:
+    """Equal within a relative 1e-6 (and exactly, at zero)."""
+    return abs(a - b) <= 1e-6 * max(abs(a), abs(b))
+
+
+def matched_quantities(
+    predicted: Sequence[Quantity], gold: Sequence[Quantity], *, strict: bool
+) -> int:
+    """The size of a maximum one-to-one matching between the predicted and the gold
+    quantities of one sentence. A pair matches when the values agree (:func:`same_value`)
+    and the unit classes are equal; ``strict`` also needs the same change label."""
+
+    def fits(p: Quantity, g: Quantity) -> bool:
+        return same_value(p[0], g[0]) and p[1] == g[1] and (not strict or p[2] == g[2])
+
+    edges = [[j for j, g in enumerate(gold) if fits(p, g)] for p in predicted]
+    owner: dict[int, int] = {}  # gold index -> predicted index
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in edges[i]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in owner or augment(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    return sum(1 for i in range(len(predicted)) if augment(i, set()))
+
+
+def micro_prf(counts: Sequence[tuple[int, int, int]]) -> tuple[float, float, float]:
+    """Micro precision, recall and F1 from per-item (matched, predicted, gold) counts."""
+    tp = sum(c[0] for c in counts)
+    predicted = sum(c[1] for c in counts)
+    gold = sum(c[2] for c in counts)
+    precision = tp / predicted if predicted else 0.0
+    recall = tp / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if tp else 0.0
+    return precision, recall, f1
+
+
+def paired_bootstrap_micro_f1(
+    a: Sequence[tuple[int, int, int]],
+    b: Sequence[tuple[int, int, int]],
+    *,
+    samples: int = 2000,
+    seed: int = 0,
+) -> tuple[float, float, float]:
+    """Micro F1 of ``a`` minus that of ``b`` over paired items, with its 95% bootstrap
+    interval (items resampled with replacement, the same resample for both)."""
+    import random
+
+    if len(a) != len(b) or not a:
+        raise ValueError("need two non-empty count lists of one length")
+    rng = random.Random(seed)
+    n = len(a)
+    diffs = []
+    for _ in range(samples):
+        picks = [rng.randrange(n) for _ in range(n)]
+        diffs.append(micro_prf([a[i] for i in picks])[2] - micro_prf([b[i] for i in picks])[2])
+    diffs.sort()
+    return (
+        micro_prf(a)[2] - micro_prf(b)[2],
+        diffs[int(0.025 * samples)],
+        diffs[int(0.975 * samples) - 1],
+    )

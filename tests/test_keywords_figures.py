@@ -6,7 +6,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from tradesum import figures
-from tradesum.figures import FigureKind, find_figures
+from tradesum.figure import FigureKind, find_figures
 from tradesum.lexicon import ENGLISH
 from tradesum.summary import summarize
 

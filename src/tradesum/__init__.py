@@ -32,7 +32,7 @@ if TYPE_CHECKING:
         TradesumError,
         UsageError,
     )
-    from tradesum.figures import Figure, FigureKind
+    from tradesum.figure import Figure, FigureKind
     from tradesum.inputs import Article, load
     from tradesum.keywords import Keyword
     from tradesum.lexicon import Lexicon
@@ -78,8 +78,8 @@ _HOME = {
     "OutputError": "errors",
     "TradesumError": "errors",
     "UsageError": "errors",
-    "Figure": "figures",
-    "FigureKind": "figures",
+    "Figure": "figure",
+    "FigureKind": "figure",
     "Keyword": "keywords",
     "Method": "methods",
     "DocumentSummary": "summary",

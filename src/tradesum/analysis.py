@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tradesum.errors import InputError
-from tradesum.figures import Figure, extract_figures
+from tradesum.figure import Figure, extract_figures
 from tradesum.inputs import Article
 from tradesum.keywords import Keyword, extract_keywords
 from tradesum.lexicon import ENGLISH, LEXICONS, Lexicon

@@ -185,10 +185,10 @@ def _to_terminal(output: str | None) -> bool:
     return output in (None, "-") and sys.stdout.isatty()
 
 
-def _pick_format(chosen: str | None, output: str | None) -> str:
+def _pick_format(chosen: str | None, output: str | None, result: str = "documents") -> str:
     if chosen is None:
         return "rich" if _to_terminal(output) else "plain"
-    render.get(chosen)  # an unknown format fails here, before any work
+    render.get(chosen, result=result)  # a format that cannot write it fails before any work
     return chosen
 
 
@@ -544,7 +544,7 @@ def compare(
     from tradesum.comparison import compare_inputs
     from tradesum.output import write_atomic
 
-    fmt = _pick_format(output_format, output)
+    fmt = _pick_format(output_format, output, result="comparison")
     if joint < 0:
         raise UsageError(f"--joint must be 0 or more (got {joint})")
     renderer = render.get(fmt)
@@ -689,7 +689,7 @@ def extract(
     from tradesum.batch import Engine, Reading, read_all
     from tradesum.output import Target
 
-    fmt = _pick_format(output_format, output)
+    fmt = _pick_format(output_format, output, result="articles")
     renderer = render.get(fmt)
     path = _checked(output, force, inputs)
     reading = Reading(_max_bytes(max_size), _timeout(timeout), fetch)
@@ -757,7 +757,7 @@ def digest(
     from tradesum.inputs.decoding import decode
     from tradesum.output import write_atomic
 
-    fmt = _pick_format(output_format, output)
+    fmt = _pick_format(output_format, output, result="digest")
     renderer = render.get(fmt)
     if words < 1:
         raise UsageError(f"--words must be 1 or more (got {words})")
@@ -784,6 +784,77 @@ def digest(
     _say_unread(result.unread)
     write_atomic(path, "".join(renderer.digest(result, _style(fmt, output))), force=force)
     raise typer.Exit(int(ExitCode.PARTIAL if result.failures else ExitCode.OK))
+
+
+# --------------------------------------------------------------------------- figures
+
+
+@app.command(
+    epilog=(
+        "Examples:\n\n"
+        "  tradesum figures seeds/\n\n"
+        "  tradesum figures reuters/ -f csv -o figures.csv\n\n"
+        "  tradesum figures today/ --kind percent,money --about tariff\n\n"
+        "  tradesum figures feed.xml -f jsonl | jq .subject\n\n"
+        "Each row: the article's date and source, what the figure measures (its subject, "
+        "and the place where the sentence names one), the figure as written, its value "
+        "and unit as read, its change (up, down, from, to, at least, at most, about), "
+        "its period and its sentence. Rows come by article date (undated articles "
+        "last), then in reading order. Kinds: percent, money, measure, count, number, "
+        "date. Exit codes as for summarize."
+    )
+)
+@guarded
+def figures(
+    inputs: InputsArg,
+    kind: Annotated[
+        str | None,
+        typer.Option(
+            "--kind",
+            help="The kinds of figure to list, comma-separated (e.g. percent,money), or "
+            "all. Default: every kind but dates.",
+            show_default=False,
+        ),
+    ] = None,
+    about: Annotated[
+        str | None,
+        typer.Option(
+            "--about",
+            help="Only figures whose subject, place or sentence mention this word "
+            "(e.g. tariff, soybeans, Japan).",
+            show_default=False,
+            metavar="WORD",
+        ),
+    ] = None,
+    output_format: FormatOpt = None,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+    recursive: RecursiveOpt = False,
+    fetch: FetchOpt = False,
+    timeout: TimeoutOpt = 10.0,
+    max_size: MaxSizeOpt = 20,
+    workers: WorkersOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """List the figures of articles in one table: what each measures, its value, change and period."""
+    from tradesum.batch import Engine, Options, run
+    from tradesum.figure_table import parse_kinds, table_of
+    from tradesum.output import write_atomic
+
+    fmt = _pick_format(output_format, output, result="figures")
+    renderer = render.get(fmt)
+    kinds = parse_kinds(kind)
+    if about is not None and not about.strip():
+        raise UsageError("--about needs a word (got an empty one)")
+    path = _checked(output, force, inputs)
+    options = Options(
+        keywords=0, max_bytes=_max_bytes(max_size), timeout=_timeout(timeout), fetch=fetch
+    )
+    batch = run(inputs, options, recursive=recursive, engine=Engine(workers=workers))
+    shown = _with_progress(batch, len(batch.sources), quiet, to_file=bool(path), verb="reading")
+    table = table_of(_reported(shown), kinds=kinds, about=about)
+    write_atomic(path, "".join(renderer.figures(table, _style(fmt, output))), force=force)
+    _end(batch)
 
 
 def main() -> None:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from tradesum.analysis import SCORING_KEYWORDS, Analysis, Needs, analyse
 from tradesum.errors import Failure, InputError
-from tradesum.figures import Figure, FigureKind
+from tradesum.figure import Figure, FigureKind, figure_differences
 from tradesum.inputs import Article, parse_text
 from tradesum.keywords import Keyword
 from tradesum.lexicon import Lexicon
@@ -36,9 +36,6 @@ SAME_STORY_THRESHOLD = 0.25
 ALIGN_THRESHOLD = 0.30
 #: A sentence whose best match in the other article is below this is "only in" its own.
 UNIQUE_THRESHOLD = 0.20
-#: Context similarity above which two figures are taken to measure the same thing.
-FIGURE_CONTEXT = 0.25
-
 #: Keyphrases of each article that a comparison reads (the same in compare and export).
 COMPARE_KEYWORDS = SCORING_KEYWORDS
 #: Sentences shorter than this (tokens) stay out of a joint summary with a word budget.
@@ -389,12 +386,13 @@ def _pair(
     only_a_names = tuple(sorted(d for k, d in a.names.items() if not _names_in(k, d, b)))
     only_b_names = tuple(sorted(d for k, d in b.names.items() if not _names_in(k, d, a)))
 
-    differences, only_a_fig, only_b_fig = _figures(a, b)
+    same_story = similarity >= SAME_STORY_THRESHOLD
+    differences, only_a_fig, only_b_fig = _figures(a, b, same_story)
     return PairComparison(
         a=i,
         b=j,
         similarity=similarity,
-        same_story=similarity >= SAME_STORY_THRESHOLD,
+        same_story=same_story,
         shared_keywords=shared_kw,
         only_a_keywords=only_a_kw,
         only_b_keywords=only_b_kw,
@@ -445,54 +443,42 @@ def _names_in(core: frozenset[str], display: str, other: _Prepared) -> bool:
 
 
 def _figures(
-    a: _Prepared, b: _Prepared
+    a: _Prepared, b: _Prepared, same_story: bool
 ) -> tuple[tuple[FigureDifference, ...], tuple[Figure, ...], tuple[Figure, ...]]:
-    """Figures about the same thing that differ, and figures only one article gives."""
-    differences: list[FigureDifference] = []
-    matched_a: set[int] = set()
-    matched_b: set[int] = set()
+    """Figures about the same thing that differ (same-story pairs only: see
+    :func:`tradesum.figure.figure_differences`), and figures only one article gives."""
     figures_a, figures_b = a.figures, b.figures
-    for x, fa in enumerate(figures_a):
-        for y, fb in enumerate(figures_b):
-            if fa.kind is not fb.kind or (fa.unit != fb.unit and fa.kind is not FigureKind.DATE):
-                continue
-            same_value = _normal(fa) == _normal(fb)
-            if same_value:
-                matched_a.add(x)
-                matched_b.add(y)
-                continue
-            context = _context_similarity(a, fa, b, fb)
-            if context >= FIGURE_CONTEXT and fa.kind is not FigureKind.DATE:
-                matched_a.add(x)
-                matched_b.add(y)
-                differences.append(
-                    FigureDifference(
-                        fa.kind,
-                        fa,
-                        fb,
-                        a.parsed.sentences[fa.sentence_index].text,
-                        b.parsed.sentences[fb.sentence_index].text,
-                    )
-                )
-    only_a = tuple(f for x, f in enumerate(figures_a) if x not in matched_a)
-    only_b = tuple(f for y, f in enumerate(figures_b) if y not in matched_b)
-    return tuple(differences), only_a, only_b
+    pairs = figure_differences(figures_a, figures_b, a.parsed.lexicon) if same_story else []
+    differences = tuple(
+        FigureDifference(
+            figures_a[x].kind,
+            figures_a[x],
+            figures_b[y],
+            a.parsed.sentences[figures_a[x].sentence_index].text,
+            b.parsed.sentences[figures_b[y].sentence_index].text,
+        )
+        for x, y in pairs
+    )
+    matched_a = {x for x, _ in pairs}
+    matched_b = {y for _, y in pairs}
+    values_b = {_normal(f) for f in figures_b}
+    values_a = {_normal(f) for f in figures_a}
+    only_a = tuple(
+        f for x, f in enumerate(figures_a) if x not in matched_a and _normal(f) not in values_b
+    )
+    only_b = tuple(
+        f for y, f in enumerate(figures_b) if y not in matched_b and _normal(f) not in values_a
+    )
+    return differences, only_a, only_b
 
 
 def _normal(figure: Figure) -> str:
+    """A figure's value and unit as one key ("2.3e+09USD"), or its words."""
     if figure.value is not None:
-        return f"{figure.value:.6g}{figure.unit or ''}"
+        return f"{figure.kind.value}:{figure.value:.6g}{figure.unit or ''}"
+    if figure.low is not None and figure.high is not None:
+        return f"{figure.kind.value}:{figure.low:.6g}-{figure.high:.6g}{figure.unit or ''}"
     return " ".join(figure.text.lower().replace(".", "").replace(",", "").split())
-
-
-def _context_similarity(a: _Prepared, fa: Figure, b: _Prepared, fb: Figure) -> float:
-    """How alike the words around two figures are (Jaccard of content stems)."""
-    own_a, own_b = a.parsed.lexicon.stem(fa.text), b.parsed.lexicon.stem(fb.text)
-    terms_a = {t for t in a.term_sets[fa.sentence_index] if t != own_a and not t[:1].isdigit()}
-    terms_b = {t for t in b.term_sets[fb.sentence_index] if t != own_b and not t[:1].isdigit()}
-    if not terms_a or not terms_b:
-        return 0.0
-    return len(terms_a & terms_b) / len(terms_a | terms_b)
 
 
 # --------------------------------------------------------------------------- joint summary

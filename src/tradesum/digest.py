@@ -22,7 +22,7 @@ from tradesum.analysis import Analysis
 from tradesum.batch import Engine, Options, run
 from tradesum.comparison import joint_summary
 from tradesum.errors import Failure, InputError, UsageError
-from tradesum.figures import FigureKind
+from tradesum.figure import Figure, FigureKind, figure_differences
 from tradesum.stories import STORY_THRESHOLD, average_linkage, candidate_pairs, document_rows
 from tradesum.summary import DocumentSummary
 
@@ -30,8 +30,11 @@ from tradesum.summary import DocumentSummary
 DEFAULT_WORDS = 100
 #: Articles at least this similar are copies of one story (a wire story run twice).
 DUPLICATE_THRESHOLD = 0.9
-#: Figures listed per story at most.
+#: Figures (and conflicts) listed per story at most.
 STORY_FIGURES = 12
+#: Articles of a story whose figures are checked against each other for conflicts: the
+#: most central ones; checking every pair of a huge story would grow with its square.
+CONFLICT_ARTICLES = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,14 +60,32 @@ class StorySentence:
 
 @dataclass(frozen=True, slots=True)
 class StoryFigure:
-    text: str
-    kind: str
-    value: float | None
-    unit: str | None
+    """A figure of a story, with the article that reports it and its sentence."""
+
+    figure: Figure
     source: str
     sentence: str
     #: Not in the earlier digest's story (``--since``).
     new: bool = False
+    #: In a continuing story (``--since``): the earlier figure of the same thing this one
+    #: replaces ("4.8%" where the story now says "5.1%").
+    was: str | None = None
+
+    @property
+    def text(self) -> str:
+        return self.figure.text
+
+    @property
+    def kind(self) -> str:
+        return self.figure.kind.value
+
+
+@dataclass(frozen=True, slots=True)
+class FigureConflict:
+    """Two articles of a story that give different values for the same thing."""
+
+    a: StoryFigure
+    b: StoryFigure
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +97,8 @@ class Story:
     figures: tuple[StoryFigure, ...]
     #: A story the earlier digest did not have (``--since``); every story without one.
     new: bool = True
+    #: Figures its articles disagree on.
+    conflicts: tuple[FigureConflict, ...] = ()
 
     @property
     def sources(self) -> int:
@@ -106,7 +129,10 @@ class Earlier:
     """What a digest remembers of an earlier one (``--since``): each story's sources,
     summary sentences and figures."""
 
-    stories: tuple[tuple[frozenset[str], frozenset[str], frozenset[tuple[str, str]]], ...]
+    stories: tuple[
+        tuple[frozenset[str], frozenset[str], frozenset[tuple[str, str]], tuple[Figure, ...]],
+        ...,
+    ]
 
     @classmethod
     def from_json(cls, text: str, *, source: str) -> Earlier:
@@ -121,7 +147,10 @@ class Earlier:
                 sources |= {c for a in story["articles"] for c in a.get("copies", [])}
                 sentences = {s["text"] for s in story["summary"]}
                 figures = {(f["kind"], f["text"]) for f in story["figures"]}
-                stories.append((frozenset(sources), frozenset(sentences), frozenset(figures)))
+                measured = tuple(_earlier_figure(f) for f in story["figures"])
+                stories.append(
+                    (frozenset(sources), frozenset(sentences), frozenset(figures), measured)
+                )
         except (ValueError, KeyError, TypeError):
             raise InputError(
                 "is not the JSON of a tradesum digest; give a file made with "
@@ -135,7 +164,7 @@ class Earlier:
     def match(self, sources: set[str]) -> int | None:
         """The earlier story that shares the most sources with these, if any."""
         best, shared = None, 0
-        for k, (earlier, _, _) in enumerate(self.stories):
+        for k, (earlier, *_) in enumerate(self.stories):
             common = len(earlier & sources)
             if common > shared:
                 best, shared = k, common
@@ -193,15 +222,39 @@ def _marked(story: Story, since: Earlier) -> Story:
     k = since.match(sources)
     if k is None:
         return story
-    old_sources, old_sentences, old_figures = since.stories[k]
+    old_sources, old_sentences, old_figures, measured = since.stories[k]
     summary = tuple(
         dataclasses.replace(s, new=s.source not in old_sources and s.text not in old_sentences)
         for s in story.summary
     )
-    figures = tuple(
-        dataclasses.replace(f, new=(f.kind, f.text) not in old_figures) for f in story.figures
+    figures = []
+    for f in story.figures:
+        new = (f.kind, f.text) not in old_figures
+        changed = figure_differences([f.figure], measured) if new else []
+        figures.append(
+            dataclasses.replace(f, new=new, was=measured[changed[0][1]].text if changed else None)
+        )
+    return dataclasses.replace(story, summary=summary, figures=tuple(figures), new=False)
+
+
+def _earlier_figure(data: dict[str, Any]) -> Figure:
+    """A figure of an earlier digest's JSON (see :func:`tradesum.render.data.figure_data`)."""
+    return Figure(
+        str(data["text"]),
+        FigureKind(data["kind"]),
+        int(data.get("sentence_index") or 0),
+        value=data.get("value"),
+        unit=data.get("unit"),
+        direction=data.get("direction"),
+        approx=bool(data.get("approx")),
+        bound=data.get("bound"),
+        low=data.get("low"),
+        high=data.get("high"),
+        period=data.get("period"),
+        subject=data.get("subject"),
+        entity=data.get("entity"),
+        change=data.get("change"),
     )
-    return dataclasses.replace(story, summary=summary, figures=figures, new=False)
 
 
 def digest_analyses(
@@ -293,7 +346,11 @@ def _story(members: list[Analysis], pairs: list[tuple[int, int, float]], words: 
     summary = tuple(
         StorySentence(ref.text, chosen[ref.doc].article.source, ref.index) for ref in picked
     )
-    return Story(_story_id(articles), title, articles, summary, _figures(chosen))
+    central_first = [chosen[n] for n in sorted(range(len(kept)), key=lambda n: -centrality[n])]
+    figures, conflicts = _figures(chosen, central_first[:CONFLICT_ARTICLES])
+    return Story(
+        _story_id(articles), title, articles, summary, figures, conflicts=conflicts
+    )
 
 
 def _story_id(articles: Sequence[StoryArticle]) -> str:
@@ -304,13 +361,15 @@ def _story_id(articles: Sequence[StoryArticle]) -> str:
     return hashlib.sha1(first.encode("utf-8", "surrogateescape")).hexdigest()[:10]
 
 
-def _figures(members: Sequence[Analysis]) -> tuple[StoryFigure, ...]:
-    """The story's figures (dates left out), each with its source, first reports first;
-    the same figure reported by several articles listed once."""
+def _figures(
+    members: Sequence[Analysis], checked: Sequence[Analysis]
+) -> tuple[tuple[StoryFigure, ...], tuple[FigureConflict, ...]]:
+    """The story's figures (dates left out), each with its source, first reports first,
+    the same figure reported by several articles listed once; and the figures the
+    ``checked`` articles (its most central ones) disagree on."""
     seen: set[tuple[str, float | None, str | None]] = set()
     out: list[StoryFigure] = []
     for analysis in members:
-        sentences = analysis.parsed.sentences
         for figure in analysis.figures:
             if figure.kind == FigureKind.DATE:
                 continue
@@ -320,16 +379,26 @@ def _figures(members: Sequence[Analysis]) -> tuple[StoryFigure, ...]:
             if key in seen:
                 continue
             seen.add(key)
-            out.append(
-                StoryFigure(
-                    figure.text,
-                    figure.kind.value,
-                    figure.value,
-                    figure.unit,
-                    analysis.article.source,
-                    sentences[figure.sentence_index].text,
-                )
-            )
+            out.append(_story_figure(analysis, figure))
             if len(out) >= STORY_FIGURES:
-                return tuple(out)
-    return tuple(out)
+                break
+        if len(out) >= STORY_FIGURES:
+            break
+    conflicts: list[FigureConflict] = []
+    said: set[tuple[str, str, str, str]] = set()
+    for x, a in enumerate(checked):
+        for b in checked[x + 1 :]:
+            for i, j in figure_differences(a.figures, b.figures, a.parsed.lexicon):
+                fa, fb = a.figures[i], b.figures[j]
+                key = (a.article.source, fa.text, b.article.source, fb.text)
+                if key not in said and len(conflicts) < STORY_FIGURES:
+                    said.add(key)
+                    conflicts.append(
+                        FigureConflict(_story_figure(a, fa), _story_figure(b, fb))
+                    )
+    return tuple(out), tuple(conflicts)
+
+
+def _story_figure(analysis: Analysis, figure: Figure) -> StoryFigure:
+    sentence = analysis.parsed.sentences[figure.sentence_index].text
+    return StoryFigure(figure, analysis.article.source, sentence)

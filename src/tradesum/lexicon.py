@@ -64,7 +64,7 @@ class Lexicon:
     #: Sentence starts and fragments that mark bylines, stamps, credits, calls to action.
     boilerplate_start: str
     boilerplate_anywhere: str
-    #: Figure words: see :mod:`tradesum.figures`, which builds its patterns from these.
+    #: Figure words: see :mod:`tradesum.figure`, which builds its patterns from these.
     figure_words: FigureWords
     #: The words a sentence or headline of running text in the language mostly uses.
     stop_words: Callable[[], frozenset[str]] = field(init=False, repr=False)
@@ -122,32 +122,116 @@ class Lexicon:
         return max(0.1, 7.5 - self.zipf(word)) / 6.0
 
 
-@dataclass(frozen=True, slots=True)
-class FigureWords:
-    """The words of figures, as regular-expression alternatives (no groups)."""
+Phrase = tuple[str, ...]
 
-    months: str  # "Jan", "January", "Sept." ...
-    full_months: str
-    weekdays: str
-    #: Scale words and their factors; single letters count only right after a number.
-    scales: tuple[tuple[str, float], ...]
-    #: The scale words that may stand between a count and its noun: "5 million barrels".
-    count_scales: str
-    currency_words: str
-    #: Currency words and symbols, lower case and singular, to ISO codes.
-    currencies: tuple[tuple[str, str], ...]
-    percent_words: str  # "per cent", "pct", "percentage points"
-    point_word: str  # in a percent figure, marks percentage points
-    #: Words after which a number is a label, not a quantity: "Section 232".
-    labels: str
+
+@dataclass(frozen=True, slots=True, eq=False)
+class FigureWords:
+    """The words of figures, lower case: :mod:`tradesum.figure` reads them token by token.
+
+    A phrase is a tuple of lower-case tokens ("per", "cent"); ISO 4217 codes name
+    currencies ("BTC" for bitcoin, which has none).
+    """
+
+    #: Month names and abbreviations to month numbers: "sept" -> 9.
+    months: dict[str, int]
+    weekdays: frozenset[str]
     #: Words before a bare weekday or month that make it a date: "on Monday".
-    weekday_cues: tuple[str, ...]
-    month_cues: tuple[str, ...]
-    #: Words after a number that make it no count: "5 percent".
-    not_counted: str
-    range_words: str  # "to" in "15 to 20%"
-    ordinals: str  # "st|nd|rd|th" in "June 1st"
-    date_joiner: str  # "of" in "1st of June"
+    weekday_cues: frozenset[str]
+    month_cues: frozenset[str]
+    ordinals: frozenset[str]  # "st", "nd" in "June 1st"
+    #: Scale words and their factors, after a number: "billion", "mln".
+    scales: dict[str, float]
+    #: Scale letters that count only glued to the number: "$600m", "$3.8B".
+    glued_scales: dict[str, float]
+    #: Number words: "one" -> 1, "twenty" -> 20; "hundred" multiplies.
+    number_words: dict[str, float]
+    hundred: str
+    #: Fractions that stand before a scale word: "half a million", "three quarters".
+    fractions: dict[str, float]
+    #: Words that join number words: "one hundred and five".
+    number_joiner: str
+    #: Percent words after a number, to the unit they give: "%", "pp" or "bp".
+    percent_words: dict[Phrase, str]
+    #: Percent words that count only glued to the number: "5pc".
+    glued_percent: frozenset[str]
+    #: Currency symbols to ISO codes.
+    currency_symbols: dict[str, str]
+    #: Letters glued before (or just before) "$" to ISO codes: "US$", "HK$", "C $".
+    dollar_prefixes: dict[str, str]
+    #: Dollar prefixes that count only glued and in capitals ("A$", "S$"): "a $5 fee".
+    capital_prefixes: frozenset[str]
+    #: ISO codes written as words: "USD 200", "200 usd", "30 MUSD" (M for million).
+    codes: dict[str, str]
+    #: Currency words, singular, to ISO codes; None where the word alone is ambiguous
+    #: ("pound", "won", "mark"): it counts only after a scale word or a country word.
+    currency_words: dict[str, str | None]
+    #: Plural forms that do not just add "s": "pence" is in subunits, "kronor" here.
+    currency_plurals: dict[str, str]
+    #: Country words before a currency word: ("swiss",) + "franc" -> "CHF".
+    currency_countries: dict[Phrase, dict[str, str]]
+    #: Currency subunits, to their currency and factor: "cents" -> ("USD", 0.01).
+    subunits: dict[str, tuple[str, float]]
+    #: Measures after a number, to the unit they give: ("metric", "tons") -> "tonnes".
+    measures: dict[Phrase, str]
+    #: Measures that count only glued to the number ("10kW", "5g") or written in capitals.
+    glued_measures: dict[str, str]
+    #: Words that make a rate of a money amount or measure: "per", "a" ("$5 a barrel").
+    rate_words: frozenset[str]
+    #: Nouns a rate can be per: "barrel", "day", "share".
+    rate_nouns: frozenset[str]
+    #: Phrases after a figure that give its period rather than a rate: "a year".
+    period_rates: dict[Phrase, str]
+    approx: frozenset[Phrase]  # "about", "nearly"
+    bound_min: frozenset[Phrase]  # "more than", "over"
+    bound_max: frozenset[Phrase]  # "up to", "less than"
+    #: Ambiguous currency words read after a scale word: "2 billion won" -> "KRW".
+    scaled_currencies: dict[str, str]
+    #: Direction words that are nouns a figure measures ("growth of 2%"): kept in subjects.
+    direction_nouns: frozenset[str]
+    #: Verbs that make "up" or "down" after them no direction: "gave up 517 yards".
+    phrasal_verbs: frozenset[str]
+    #: Phrases right after a figure that bound it: ("or", "more") -> "min".
+    bound_after: dict[Phrase, str]
+    approx_after: frozenset[Phrase]  # "or so"
+    #: Words that give a change a direction: "rose" -> "up".
+    directions: dict[str, str]
+    #: Direction words that follow their figure: "34.4% higher", "a 3 percent drop".
+    directions_after: frozenset[str]
+    #: Words after a direction word that make the next figure a level: "rose to 5%".
+    level_words: frozenset[str]
+    #: Words that may stand between a direction word and its figure: "rose by 5%".
+    direction_gap: frozenset[str]
+    #: Words before a value another figure is compared with: "from", "against".
+    comparison_words: frozenset[str]
+    change_from: str  # "from" in "from 10% to 25%"
+    change_to: str
+    #: Words before the first figure of a range: "between 5 and 7".
+    range_openers: frozenset[str]
+    range_words: frozenset[str]  # "to", "-" in "15 to 20%"
+    range_joiner: str  # "and" after "between"
+    #: Words before a number that make it a label, not a quantity: "Section 232".
+    labels: frozenset[str]
+    #: Plural nouns without a final "s", counted like others: "people".
+    plural_nouns: frozenset[str]
+    #: Nouns that "one" goes with in idioms, not counts: "one day", "one way".
+    not_counted_once: frozenset[str]
+    #: Words ending in "s" that are no plural nouns.
+    not_plurals: frozenset[str]
+    #: Words after a number that make it a time of day: "5 pm".
+    times_of_day: frozenset[str]
+    #: Words that mark a sign: "minus", and the signs themselves.
+    minus: frozenset[str]
+    #: Words that stand between a figure and what it measures: "of" in "60% of revenue".
+    of: str
+    #: Words kept inside a subject: "exports to China", "tariffs on steel".
+    subject_joiners: frozenset[str]
+    #: Words skipped between a subject and its figure: "was", "to", "totalled".
+    subject_gap: frozenset[str]
+    #: Periods: a regular expression over the sentence (case-insensitive, no groups).
+    periods: str
+    #: Places and blocs, and their adjectives, to the place's name: "japanese" -> "Japan".
+    places: dict[Phrase, str]
 
 
 @cache
@@ -231,21 +315,351 @@ _EN_QUALIFIERS = frozenset(
      "chinese", "american", "british", "u.s.", "us", "officials", "general", "presidents",
      "secretaries", "ministers"}
 )  # fmt: skip
-_EN_SCALES = (
-    ("trillion", 1e12), ("tn", 1e12), ("trn", 1e12),
-    ("billion", 1e9), ("bn", 1e9), ("bln", 1e9),
-    ("million", 1e6), ("mn", 1e6), ("mln", 1e6), ("m", 1e6),
-    ("thousand", 1e3), ("k", 1e3),
-)  # fmt: skip
-_EN_CURRENCIES = (
-    ("us$", "USD"), ("$", "USD"), ("dollar", "USD"), ("dlrs", "USD"), ("usd", "USD"),
-    ("hk$", "HKD"), ("a$", "AUD"), ("c$", "CAD"), ("s$", "SGD"),
-    ("£", "GBP"), ("pound", "GBP"), ("stg", "GBP"), ("sterling", "GBP"), ("gbp", "GBP"),
-    ("€", "EUR"), ("euro", "EUR"), ("eur", "EUR"),
-    ("¥", "JPY/CNY"), ("yen", "JPY"), ("jpy", "JPY"), ("yuan", "CNY"), ("renminbi", "CNY"),
-    ("cny", "CNY"), ("franc", "CHF"), ("mark", "DEM"), ("rupee", "INR"), ("won", "KRW"),
-    ("peso", "MXN"), ("rouble", "RUB"), ("ruble", "RUB"),
-)  # fmt: skip
+def _phrases(*items: str) -> frozenset[Phrase]:
+    return frozenset(tuple(item.split()) for item in items)
+
+
+def _countries(table: str) -> dict[Phrase, dict[str, str]]:
+    """"swiss: franc CHF; french: franc FRF" -> {("swiss",): {"franc": "CHF"}, ...}."""
+    out: dict[Phrase, dict[str, str]] = {}
+    for entry in table.split(";"):
+        words, _, pairs = entry.partition(":")
+        items = pairs.split()
+        currencies = dict(zip(items[::2], items[1::2], strict=True))
+        for spelling in words.split(","):
+            out.setdefault(tuple(spelling.split()), {}).update(currencies)
+    return out
+
+
+def _places(table: str) -> dict[Phrase, str]:
+    """"Japan: japanese; China: chinese, prc" -> every spelling (lower case) to its name."""
+    out: dict[Phrase, str] = {}
+    for entry in table.split(";"):
+        name, _, others = entry.partition(":")
+        name = " ".join(name.split())
+        for spelling in (name, *others.split(",")):
+            if spelling.strip():
+                out[tuple(spelling.lower().split())] = name
+    return out
+
+
+_EN_NUMBER_WORDS = {
+    w: float(i)
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+        " fifteen sixteen seventeen eighteen nineteen".split()
+    )
+} | {
+    w: float(10 * i)
+    for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
+}
+
+_EN_FIGURES = FigureWords(
+    months={
+        **{m.lower(): i for i, m in enumerate(_EN_MONTHS, 1)},
+        **{m.lower()[:3]: i for i, m in enumerate(_EN_MONTHS, 1)},
+        "sept": 9,
+    },
+    weekdays=frozenset(d.lower() for d in _EN_DAYS),
+    weekday_cues=frozenset({"on", "last", "next", "this", "since", "by"}),
+    month_cues=frozenset({"in", "last", "next", "since", "until", "by", "early", "late", "mid"}),
+    ordinals=frozenset({"st", "nd", "rd", "th"}),
+    scales={
+        "trillion": 1e12, "tn": 1e12, "trn": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9,
+        "million": 1e6, "mn": 1e6, "mln": 1e6, "thousand": 1e3, "lakh": 1e5, "crore": 1e7,
+    },
+    glued_scales={"t": 1e12, "b": 1e9, "m": 1e6, "k": 1e3},
+    number_words=_EN_NUMBER_WORDS,
+    hundred="hundred",
+    fractions={"half": 0.5, "quarter": 0.25, "quarters": 0.25},
+    number_joiner="and",
+    percent_words={
+        ("%",): "%", ("percent",): "%", ("per", "cent"): "%", ("per-cent",): "%",
+        ("percents",): "%", ("percentage",): "%", ("pct",): "%",
+        ("percentage", "points"): "pp", ("percentage", "point"): "pp",
+        ("percent", "points"): "pp", ("pct", "points"): "pp", ("per", "cent", "points"): "pp",
+        ("percentage-point",): "pp", ("pp",): "pp", ("ppt",): "pp", ("ppts",): "pp",
+        ("basis", "points"): "bp", ("basis", "point"): "bp", ("basis-point",): "bp",
+        ("bps",): "bp", ("bp",): "bp",
+    },
+    glued_percent=frozenset({"pc"}),
+    currency_symbols={
+        "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB",
+        "₺": "TRY", "₱": "PHP", "₪": "ILS", "₫": "VND", "฿": "THB", "₦": "NGN", "₡": "CRC",
+        "₾": "GEL", "₭": "LAK", "₿": "BTC", "元": "CNY",
+    },
+    dollar_prefixes={
+        "us": "USD", "u.s": "USD", "u.s.": "USD", "usd": "USD", "hk": "HKD", "hkd": "HKD",
+        "a": "AUD", "au": "AUD", "aud": "AUD", "c": "CAD", "ca": "CAD", "cad": "CAD",
+        "nz": "NZD", "nzd": "NZD", "s": "SGD", "sg": "SGD", "sgd": "SGD", "mex": "MXN",
+        "mxn": "MXN", "r": "BRL", "nt": "TWD", "rm": "MYR",
+    },
+    capital_prefixes=frozenset({"a", "s", "r"}),
+    codes={
+        c.lower(): c
+        for c in "USD EUR GBP JPY CNY CHF AUD CAD HKD NZD SGD INR KRW MXN BRL RUB TRY ZAR "
+        "SEK NOK DKK ILS MYR BTC".split()
+    } | {"rmb": "CNY", "rs": "INR", "rs.": "INR", "stg": "GBP", "rm": "MYR"},
+    currency_words={
+        "dollar": "USD", "dlr": "USD", "dlrs": "USD", "euro": "EUR", "yen": "JPY",
+        "yuan": "CNY", "renminbi": "CNY", "sterling": "GBP", "pound": None, "franc": "CHF",
+        "mark": None, "won": None, "rand": None, "real": None, "crown": None, "krone": None,
+        "krona": None, "peso": "MXN", "rupee": "INR", "rouble": "RUB", "ruble": "RUB",
+        "shekel": "ILS", "ringgit": "MYR", "lira": "TRY", "guilder": "NLG",
+        "peseta": "ESP", "markka": "FIM", "baht": "THB", "rupiah": "IDR", "dinar": None,
+        "riyal": "SAR", "dirham": "AED", "zloty": "PLN", "forint": "HUF", "kuna": "HRK",
+        "bitcoin": "BTC",
+    },
+    currency_plurals={
+        "kroner": "krone", "kronor": "krona", "reais": "real", "lire": "lira", "zlotys": "zloty",
+        "dlrs": "dlr", "yen": "yen", "yuan": "yuan", "won": "won", "baht": "baht",
+        "rand": "rand", "rupiah": "rupiah", "ringgit": "ringgit", "renminbi": "renminbi",
+    },
+    currency_countries=_countries(
+        "us, u.s., u.s, american, united states: dollar USD; australian: dollar AUD;"
+        " canadian: dollar CAD; hong kong: dollar HKD; new zealand: dollar NZD;"
+        " singapore: dollar SGD; taiwan, taiwanese, new taiwan: dollar TWD;"
+        " swiss: franc CHF; french: franc FRF; belgian: franc BEF;"
+        " danish: crown DKK krone DKK; swedish: crown SEK krona SEK;"
+        " norwegian: crown NOK krone NOK; czech: crown CZK; mexican: peso MXN;"
+        " philippine: peso PHP; argentine, argentinian: peso ARS; chilean: peso CLP;"
+        " colombian: peso COP; south korean, korean: won KRW;"
+        " german, deutsche, west german: mark DEM; finnish: markka FIM;"
+        " british: pound GBP; egyptian: pound EGP; indian: rupee INR;"
+        " pakistani: rupee PKR; sri lankan: rupee LKR; south african: rand ZAR;"
+        " brazilian: real BRL; turkish: lira TRY; italian: lira ITL; dutch: guilder NLG;"
+        " chinese: yuan CNY; japanese: yen JPY; saudi: riyal SAR; malaysian: ringgit MYR;"
+        " russian: rouble RUB ruble RUB; israeli: shekel ILS; croatian: kuna HRK;"
+        " kuwaiti: dinar KWD; iraqi: dinar IQD"
+    ),
+    subunits={
+        "cent": ("USD", 0.01), "cents": ("USD", 0.01), "penny": ("GBP", 0.01),
+        "pence": ("GBP", 0.01), "sen": ("MYR", 0.01),
+    },
+    measures={
+        **{(w,): u for w, u in (
+            ("tonnes", "tonnes"), ("tonne", "tonnes"), ("tons", "tonnes"), ("ton", "tonnes"),
+            ("barrels", "barrels"), ("barrel", "barrels"), ("bbl", "barrels"),
+            ("bpd", "barrels per day"), ("bushels", "bushels"), ("ounces", "ounces"),
+            ("oz", "ounces"), ("kilograms", "kilograms"), ("kilogram", "kilograms"),
+            ("kilos", "kilograms"), ("kg", "kilograms"), ("grams", "grams"), ("pounds", "pounds"),
+            ("lb", "pounds"), ("lbs", "pounds"), ("miles", "miles"), ("mile", "miles"),
+            ("km", "kilometres"), ("kilometres", "kilometres"), ("kilometers", "kilometres"),
+            ("kilometre", "kilometres"), ("kilometer", "kilometres"), ("metres", "metres"),
+            ("meters", "metres"), ("metre", "metres"), ("meter", "metres"), ("feet", "feet"),
+            ("foot", "feet"), ("ft", "feet"), ("inches", "inches"), ("inch", "inches"),
+            ("yards", "yards"), ("acres", "acres"), ("hectares", "hectares"),
+            ("litres", "litres"), ("liters", "litres"), ("litre", "litres"),
+            ("liter", "litres"), ("gallons", "gallons"), ("mph", "mph"), ("kph", "km/h"),
+            ("knots", "knots"), ("degrees", "degrees"), ("degree", "degrees"),
+            ("kw", "kW"), ("kwh", "kWh"), ("mw", "MW"), ("mwh", "MWh"), ("gw", "GW"),
+            ("gwh", "GWh"), ("hp", "hp"), ("bhp", "hp"), ("gb", "GB"), ("tb", "TB"),
+            ("mb", "MB"), ("hz", "Hz"), ("ghz", "GHz"), ("mhz", "MHz"), ("nm", "Nm"),
+            ("decibels", "decibels"), ("mah", "mAh"), ("volts", "volts"),
+            ("seconds", "seconds"), ("minutes", "minutes"), ("min", "minutes"),
+            ("hours", "hours"), ("hrs", "hours"), ("days", "days"), ("weeks", "weeks"),
+            ("months", "months"), ("years", "years"), ("decades", "decades"),
+            ("times", "times"), ("points", "points"), ("rpm", "rpm"), ("year-old", "years old"),
+            ("month-old", "months old"), ("week-old", "weeks old"), ("celsius", "degrees Celsius"),
+            ("fahrenheit", "degrees Fahrenheit"), ("°c", "degrees Celsius"),
+            ("°f", "degrees Fahrenheit"), ("ppb", "ppb"), ("ppm", "ppm"), ("mpg", "mpg"),
+            ("yard", "yards"), ("millimetres", "millimetres"), ("millimeters", "millimetres"),
+            ("millimetre", "millimetres"), ("millimeter", "millimetres"),
+            ("centimetres", "centimetres"), ("centimeters", "centimetres"),
+            ("barrel-a-day", "barrels per day"), ("barrels-a-day", "barrels per day"),
+            ("barrel-per-day", "barrels per day"), ("tonne-a-year", "tonnes a year"),
+        )},
+        ("metric", "tons"): "tonnes", ("metric", "tonnes"): "tonnes",
+        ("short", "tons"): "short tons", ("square", "feet"): "square feet",
+        ("square", "foot"): "square feet", ("square", "miles"): "square miles",
+        ("square", "metres"): "square metres", ("square", "meters"): "square metres",
+        ("square", "kilometres"): "square kilometres", ("sq", "m"): "square metres",
+        ("sq", "ft"): "square feet", ("sq", "km"): "square kilometres", ("cubic", "feet"): "cubic feet",
+        ("cubic", "metres"): "cubic metres", ("km", "/", "h"): "km/h", ("b", "/", "d"):
+        "barrels per day", ("degrees", "celsius"): "degrees Celsius",
+        ("degrees", "fahrenheit"): "degrees Fahrenheit", ("miles", "per", "hour"): "mph",
+        ("kilometres", "per", "hour"): "km/h", ("kilometers", "per", "hour"): "km/h",
+        ("years", "old"): "years old", ("year", "old"): "years old",
+        ("barrels", "per", "day"): "barrels per day", ("barrels", "a", "day"):
+        "barrels per day", ("miles", "per", "gallon"): "mpg",
+    },
+    glued_measures={
+        "g": "grams", "kg": "kilograms", "w": "W", "kw": "kW", "mw": "MW", "gw": "GW",
+        "km": "kilometres", "mm": "millimetres", "cm": "centimetres", "l": "litres",
+        "ml": "millilitres", "v": "volts", "mph": "mph", "gb": "GB", "tb": "TB",
+        "hp": "hp", "bhp": "hp", "kwh": "kWh", "gwh": "GWh", "hz": "Hz", "min": "minutes",
+        "lb": "pounds", "lbs": "pounds", "mg": "milligrams", "ft": "feet",
+    },
+    rate_words=frozenset({"per", "a", "an", "/"}),
+    rate_nouns=frozenset(
+        {"barrel", "day", "share", "gallon", "ton", "tonne", "ounce", "pound", "month",
+         "hour", "week", "kilo", "kilogram", "kg", "gram", "person", "head", "litre", "liter",
+         "unit", "dozen", "bushel", "night", "mile", "minute", "capita", "year"}
+    ),
+    period_rates={
+        ("a", "year"): "a year", ("per", "year"): "a year", ("per", "annum"): "a year",
+        ("annually",): "a year", ("a", "yr"): "a year",
+    },
+    approx=_phrases(
+        "about", "around", "roughly", "approximately", "nearly", "almost", "some", "circa",
+        "an estimated", "estimated", "close to", "~", "approx", "approx.", "c.",
+        "more or less", "around about", "just about",
+    ),
+    bound_min=_phrases(
+        "more than", "over", "above", "at least", "in excess of", "upwards of", "exceeding",
+        "greater than", "well over", "north of", "over than", "just over", "well above",
+        "a minimum of", "no less than", "not less than", ">",
+    ),
+    bound_max=_phrases(
+        "up to", "under", "below", "less than", "fewer than", "no more than", "at most",
+        "just under", "as much as", "as many as", "as high as", "not more than",
+        "a maximum of", "just below", "well below", "well under", "<", "up to about",
+    ),
+    scaled_currencies={"pound": "GBP", "won": "KRW", "mark": "DEM", "rand": "ZAR",
+                       "real": "BRL", "dinar": "KWD"},
+    direction_nouns=frozenset({"growth", "contraction", "gains", "output"}),
+    phrasal_verbs=frozenset(
+        {"gave", "give", "gives", "giving", "ended", "end", "ends", "made", "make", "makes",
+         "set", "sets", "picked", "pick", "picks", "took", "take", "takes", "turned", "turn",
+         "showed", "show", "shows", "signed", "sign", "signs", "broke", "break", "came",
+         "come", "comes", "put", "puts", "wound", "backed", "held", "hold", "holds",
+         "looked", "shut", "lined", "summed", "sum", "split", "splits", "cut", "cuts",
+         "slowed", "calmed", "settled", "let", "lets", "shook", "wrapped"}
+    ),
+    bound_after={("or", "more"): "min", ("plus",): "min", ("or", "less"): "max",
+                 ("or", "fewer"): "max", ("at", "most"): "max", ("at", "least"): "min"},
+    approx_after=_phrases("or so"),
+    directions={
+        **dict.fromkeys(
+            "rose rise rises rising risen increased increase increases increasing gained gain"
+            " gains gaining climbed climb climbs climbing jumped jump jumps jumping surged"
+            " advancing rallying rebounding boosting lifting hiking adding"
+            " surge surges surging soared soar soaring advanced advance grew grow grows"
+            " growing growth up higher added boosted boost lifted raised raise raising hiked"
+            " hike hikes widened widen widening expanded expand rebounded rebound rallied"
+            " rally spiked spike +".split(),
+            "up",
+        ),
+        **dict.fromkeys(
+            "fell fall falls falling fallen dropped drop drops dropping declined decline"
+            " declines declining decreased decrease decreases decreasing lost lose loses"
+            " losing slid slide slides sliding slipped slip slips plunged plunge plunges"
+            " plummeting tumbling slumping dipping easing shedding sinking lowering reducing"
+            " reduction"
+            " plunging tumbled tumble tumbles sank sink sinks down lower cut cuts cutting shed"
+            " narrowed narrow narrowing shrank shrink shrunk shrinking contracted contract"
+            " contraction eased ease dipped dip dips slumped slump slumps plummeted"
+            " plummet reduced reduce lowered lower slashed slash trimmed trim retreated"
+            " weakened".split(),
+            "down",
+        ),
+    },
+    directions_after=frozenset(
+        {"higher", "lower", "drop", "rise", "increase", "decline", "fall", "gain", "jump",
+         "cut", "decrease", "hike", "surge", "slump", "plunge", "reduction",
+         "contraction"}
+    ),
+    level_words=frozenset({"to", "at"}),
+    direction_gap=frozenset(
+        {"by", "a", "an", "of", "some", "just", "only", "sharply", "slightly", "further",
+         "another", "strongly", "steeply", "modestly", "marginally", "as", "much", "much as",
+         "nearly", "about", "around", "roughly", "almost", "over", "more", "than", "up",
+         "to"}
+    ),
+    comparison_words=frozenset({"from", "against", "versus", "vs", "vs.", "with"}),
+    change_from="from",
+    change_to="to",
+    range_openers=frozenset({"between", "range", "ranging", "ranged", "ranges", "from"}),
+    range_words=frozenset({"to", "-", "–", "—"}),
+    range_joiner="and",
+    labels=frozenset(
+        {"section", "sec", "no", "nos", "article", "art", "chapter", "rule", "title", "phase",
+         "part", "room", "route", "page", "item", "category", "level", "tier", "grade",
+         "round", "class", "group", "flight", "channel", "model", "version", "stage", "vol",
+         "volume", "number", "highway", "interstate", "gate", "exit", "platform", "pier",
+         "lot", "unit", "line", "ward", "district", "precinct", "paragraph", "clause",
+         "resolution", "amendment", "act", "bill", "order", "form", "schedule", "appendix",
+         "annex", "figure", "table", "fig", "week", "day", "game", "no.", "nos.", "art.",
+         "sec.", "fig.", "vol."}
+    ),
+    plural_nouns=frozenset(
+        {"people", "men", "women", "children", "staff", "police", "personnel", "cattle",
+         "sheep", "fish", "livestock", "aircraft", "workforce", "crew", "head"}
+    ),
+    not_counted_once=frozenset(
+        {"day", "time", "way", "thing", "side", "hand", "point", "another", "other", "more",
+         "year", "week", "month", "night", "morning", "afternoon", "evening", "moment", "man",
+         "woman", "person", "reason", "step", "source", "official"}
+    ),
+    not_plurals=frozenset(
+        {"is", "was", "has", "its", "this", "thus", "us", "as", "yes", "plus", "less",
+         "unless", "versus", "always", "perhaps", "sometimes", "afterwards", "towards",
+         "besides", "whereas", "various", "previous", "serious", "numerous", "famous",
+         "obvious", "news", "basis", "crisis", "analysis", "series", "species", "status",
+         "bonus", "census", "consensus", "focus", "campus", "virus", "surplus", "bus",
+         "gas", "mass", "class", "process", "access", "business", "address", "across",
+         "overseas", "whereas", "nevertheless", "ones", "others", "hers", "ours", "yours",
+         "theirs", "days", "does", "goes", "chances", "aus", "tens", "hundreds",
+         "thousands", "millions", "billions", "dozens", "times", "percents", "cents",
+         "points", "pounds", "years", "months", "weeks", "hours", "minutes", "seconds",
+         "decades", "miles", "feet", "yards", "tons", "tonnes", "barrels", "bushels",
+         "ounces", "acres", "hectares", "litres", "liters", "gallons", "degrees"}
+    ),
+    times_of_day=frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "bst", "et",
+                            "edt", "est", "pdt", "pst", "cet", "utc", "hrs", "h"}),
+    minus=frozenset({"minus", "-", "−", "–"}),
+    of="of",
+    subject_joiners=frozenset({"of", "on", "to", "with", "for", "from", "in", "and", "'s"}),
+    subject_gap=frozenset(
+        {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will",
+         "would", "could", "should", "may", "might", "can", "to", "at", "by", "of", "from",
+         "about", "around", "nearly", "almost", "some", "just", "only", "expected",
+         "forecast", "seen", "estimated", "projected", "put", "set", "stood", "totalled",
+         "totaled", "totalling", "totaling", "reached", "hit", "amounted", "came", "in",
+         "a", "an", "another", "record", "worth", "valued", "having", "than", "more",
+         "less", "up", "down", "over", "under", "as", "much", "many", "also", "still",
+         "now", "then", "again", "already", "which", "that", "went", "stood", "hit",
+         "made", "saw", "got", "gave", "took", "was", "paid", "spent", "sold", "bought",
+         "brought", "left", "kept", "held", "grew", "became", "showed", "said"}
+    ),
+    periods=(
+        r"\b(?:Q[1-4]|H[12])(?:\s?(?:19|20)\d\d|\s?FY\d\d)?\b"
+        r"|\b(?:fiscal\s(?:year\s)?)?(?:19|20)\d\d(?:[-/–](?:\d\d){1,2})?\b"
+        r"|\b(?:the\s)?(?:first|second|third|fourth|final|last|current|1st|2nd|3rd|4th)"
+        r"[\s-](?:quarter|half)(?:\s(?:of\s)?(?:19|20)\d\d)?\b"
+        r"|\byear[\s-](?:on|over)[\s-]year\b|\bmonth[\s-](?:on|over)[\s-]month\b"
+        r"|\bquarter[\s-](?:on|over)[\s-]quarter\b"
+        r"|\b(?:from\s)?a\syear\s(?:earlier|ago|before)\b|\bon\sthe\syear\b"
+        r"|\b(?:this|last|next|a|per|the\spast|the\sprevious|the\scoming)\s(?:year|month|week|quarter)\b"
+        r"|\bper\sannum\b|\bannuali[sz]ed\b|\bannually\b"
+        r"|\b(?:in|during|for|over)\sthe\s(?:quarter|half|year|month|period|week)\b"
+        r"|\b(?:the\s)?(?:three|six|nine|twelve|12)\smonths(?:\sto\s[A-Z][a-z]+)?\b"
+        r"|\bthe\syear\sto\s[A-Z][a-z]+\b"
+        r"|\b(?-i:January|February|March|April|May|June|July|August|September|October"
+        r"|November|December)(?:\s(?:19|20)\d\d)?\b"
+    ),
+    places=_places(
+        "United States: u.s., u.s, us, usa, america, american, americans, washington;"
+        " China: chinese, prc, beijing, peking; Japan: japanese, tokyo; European Union: eu,"
+        " e.u., european, brussels; Germany: german, west germany, west german; France: french;"
+        " United Kingdom: u.k., uk, britain, british, great britain, london; Italy: italian;"
+        " Spain: spanish; Canada: canadian, ottawa; Mexico: mexican; Brazil: brazilian;"
+        " Argentina: argentine, argentinian; Chile: chilean; India: indian, new delhi;"
+        " South Korea: korea, korean, south korean, seoul; Taiwan: taiwanese, taipei;"
+        " Hong Kong; Singapore: singaporean; Malaysia: malaysian; Indonesia: indonesian;"
+        " Thailand: thai; Vietnam: vietnamese; Philippines: philippine, filipino;"
+        " Australia: australian, canberra; New Zealand; Russia: russian, soviet union,"
+        " soviet, moscow, ussr; Ukraine: ukrainian; Turkey: turkish; Saudi Arabia: saudi;"
+        " Iran: iranian; Iraq: iraqi; Israel: israeli; Egypt: egyptian; South Africa:"
+        " south african; Nigeria: nigerian; Switzerland: swiss; Netherlands: dutch, holland;"
+        " Belgium: belgian; Sweden: swedish; Norway: norwegian; Denmark: danish;"
+        " Finland: finnish; Poland: polish; Austria: austrian; Ireland: irish; Portugal:"
+        " portuguese; Greece: greek; Pakistan: pakistani; Bangladesh: bangladeshi;"
+        " Sri Lanka: sri lankan; Colombia: colombian; Peru: peruvian; Venezuela:"
+        " venezuelan; Cuba: cuban; North Korea: north korean, pyongyang; ASEAN; OPEC;"
+        " Mercosur; NAFTA; G7: g-7; G20: g-20; WTO; GATT; EFTA"
+    ),
+)
 
 ENGLISH = Lexicon(
     code="en",
@@ -276,30 +690,7 @@ ENGLISH = Lexicon(
         r"""PUBLISHED:|UPDATED:|\|\s*\.|Click\shere|Follow\s@|Scroll\sdown\sfor|(?:^|\s)@\w+\s*$
         |©|Copyright\s(?:\(c\)\s)?\d{4}|All\srights\sreserved|may\snot\sbe\spublished,\sbroadcast"""
     ),
-    figure_words=FigureWords(
-        months=(
-            r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-            r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-        ),
-        full_months="(?:" + "|".join(_EN_MONTHS) + ")",
-        weekdays="(?:" + "|".join(_EN_DAYS) + ")",
-        scales=_EN_SCALES,
-        count_scales="trillion|billion|million|thousand|bln|mln|mn|bn",
-        currency_words=(
-            r"(?:dollars?|dlrs|euros?|pounds?(?:\s+sterling)?|stg|sterling|yuan|renminbi|yen"
-            r"|francs?|marks?|rupees?|won|pesos?|roubles?|rubles?)\b"
-        ),
-        currencies=_EN_CURRENCIES,
-        percent_words=r"per\s?cent\b|pct\b|percentage\s+points?\b",
-        point_word="point",
-        labels=r"Section|Sec\.|No\.|Nos\.|Article|Art\.|Chapter|Rule|Title|Phase|Part|Room|Route",
-        weekday_cues=("on", "last", "next", "this", "since", "by"),
-        month_cues=("in", "last", "next", "since", "until", "by"),
-        not_counted=r"percent|pct|per",
-        range_words="to",
-        ordinals="st|nd|rd|th",
-        date_joiner="of",
-    ),
+    figure_words=_EN_FIGURES,
 )
 
 #: The lexicons tradesum has, by ISO 639-1 code.

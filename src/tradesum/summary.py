@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from tradesum.analysis import Analysis, Needs, analyse
 from tradesum.errors import Failure, UsageError
-from tradesum.figures import Figure
+from tradesum.figure import Figure
 from tradesum.inputs import Article, parse_text
 from tradesum.keywords import Keyword
 from tradesum.methods import REGISTRY, Scored, parse_method

@@ -15,13 +15,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tradesum.errors import Failure
+from tradesum.figure import Figure, FigureKind
 from tradesum.inputs.kind import Article
 from tradesum.summary import DocumentSummary, Result
 
 if TYPE_CHECKING:
     from tradesum.comparison import Comparison, PairComparison
-    from tradesum.digest import Digest, Story
+    from tradesum.digest import Digest, Story, StoryFigure
     from tradesum.export import Report
+    from tradesum.figure_table import FigureTable
 
 # --------------------------------------------------------------------------- text
 
@@ -210,26 +212,7 @@ def document_view(result: Result, *, explain: bool = False, level: int = 2) -> S
                 ("left", "right"),
             ),
         ]
-    if doc.figures:
-        sentences = doc.sentences
-        shown = doc.figures[:FIGURES_SHOWN]
-        blocks += [
-            Heading(label("Key figures"), level + 1),
-            Grid(
-                ("Figure", "Kind", "Sentence"),
-                tuple(
-                    (
-                        text(f.text),
-                        text(f.kind.value),
-                        text(around(_sentence(sentences, f.sentence_index), f.text)),
-                    )
-                    for f in shown
-                ),
-            ),
-        ]
-        if len(doc.figures) > len(shown):
-            more = len(doc.figures) - len(shown)
-            blocks.append(Note(label(f"and {more:,} more figures (JSON output lists them all)")))
+    blocks.extend(_figure_blocks(doc.figures, level + 1))
     blocks.append(
         Note(
             label(
@@ -244,6 +227,80 @@ def document_view(result: Result, *, explain: bool = False, level: int = 2) -> S
 
 #: Figures shown in an article's table; JSON has them all.
 FIGURES_SHOWN = 40
+#: Dates listed under an article's figures.
+DATES_SHOWN = 12
+
+
+def _figure_blocks(figures: Sequence[Figure], level: int) -> list[Block]:
+    """An article's figures: a table of what each measures (dates, which would crowd
+    the rest out, on one line beneath)."""
+    if not figures:
+        return []
+    amounts = [f for f in figures if f.kind is not FigureKind.DATE]
+    dates = list(dict.fromkeys(f.text for f in figures if f.kind is FigureKind.DATE))
+    blocks: list[Block] = [Heading(label("Key figures"), level)]
+    shown = amounts[:FIGURES_SHOWN]
+    if shown:
+        blocks.append(
+            Grid(
+                ("Figure", "Measures", "Change", "Period"),
+                tuple(
+                    (text(f.text), text(measures(f)), label(change(f)), text(f.period or ""))
+                    for f in shown
+                ),
+            )
+        )
+    if len(amounts) > len(shown):
+        more = len(amounts) - len(shown)
+        blocks.append(Note(label(f"and {more:,} more figures (JSON output lists them all)")))
+    if dates:
+        listed = ", ".join(dates[:DATES_SHOWN])
+        more = f" and {len(dates) - DATES_SHOWN:,} more" if len(dates) > DATES_SHOWN else ""
+        blocks.append(Field("Dates", text(listed + more)))
+    return blocks
+
+
+def measures(figure: Figure) -> str:
+    """What a figure measures, with its place where the subject does not name it:
+    "exports to China", "tariffs (China)"."""
+    subject = figure.subject or ""
+    if figure.entity and figure.entity.lower() not in subject.lower():
+        return f"{subject} ({figure.entity})" if subject else figure.entity
+    return subject
+
+
+def change(figure: Figure) -> str:
+    """How a figure moves or is bounded, in words: "up", "from", "at least", "about"."""
+    parts = []
+    if figure.direction:
+        parts.append(figure.direction)
+    if figure.change:
+        parts.append(figure.change)
+    if figure.bound:
+        parts.append("at least" if figure.bound == "min" else "at most")
+    if figure.approx:
+        parts.append("about")
+    return ", ".join(parts)
+
+
+def amount(figure: Figure) -> str:
+    """A figure's value and unit as tradesum reads them: "2.3 bn USD", "15–20 %"."""
+    if figure.low is not None and figure.high is not None:
+        number = f"{_short(figure.low)}–{_short(figure.high)}"
+    elif figure.value is not None:
+        number = _short(figure.value)
+    else:
+        return ""
+    if figure.unit in ("%", None):
+        return number + (figure.unit or "")
+    return f"{number} {figure.unit}"
+
+
+def _short(value: float) -> str:
+    for size, word in ((1e12, "tn"), (1e9, "bn"), (1e6, "mn")):
+        if abs(value) >= size:
+            return f"{value / size:,.4g} {word}"
+    return f"{value:,.6g}" if abs(value) >= 1000 else f"{value:.6g}"
 #: A figure's sentence is shown whole up to this many characters; a longer one is cut to
 #: as much around the figure, so that a table of many figures from one huge sentence
 #: stays about as large as the text it comes from.
@@ -499,11 +556,11 @@ def _story_section(number: int, story: Story, marks: bool = False) -> Section:
         blocks.append(Heading(label("Figures"), 4))
         blocks.append(
             Grid(
-                ("Figure", "Kind", "Source", "Sentence"),
+                ("Figure", "Measures", "Source", "Sentence"),
                 tuple(
                     (
-                        text(*_new(marks and f.new and not story.new), f.text),
-                        label(f.kind),
+                        text(*_new(marks and f.new and not story.new), f.text, *_was(f)),
+                        text(measures(f.figure)),
                         text(Span(f.source, "code")),
                         text(around(f.sentence, f.text)),
                     )
@@ -511,4 +568,67 @@ def _story_section(number: int, story: Story, marks: bool = False) -> Section:
                 ),
             )
         )
+    if story.conflicts:
+        blocks.append(Heading(label("Figures that conflict"), 4))
+        blocks.append(
+            Grid(
+                ("Measures", "One says", "Another says"),
+                tuple(
+                    (
+                        text(measures(c.a.figure)),
+                        text(c.a.text, " ", Span(f"[{c.a.source}]", "tag")),
+                        text(c.b.text, " ", Span(f"[{c.b.source}]", "tag")),
+                    )
+                    for c in story.conflicts
+                ),
+            )
+        )
     return Section(tuple(blocks), framed=True)
+
+
+def _was(figure: StoryFigure) -> tuple[Span, ...]:
+    return (Span(f" (was {figure.was})", "em"),) if figure.was else ()
+
+
+# --------------------------------------------------------------------------- figures
+
+
+def figure_table_view(table: FigureTable) -> Section:
+    """One table of the figures of many articles: a row per figure, by article date."""
+    blocks: list[Block] = [
+        Heading(label(f"Figures ({len(table.rows):,})"), 1),
+    ]
+    if table.rows:
+        blocks.append(
+            Grid(
+                ("Date", "Source", "Measures", "Figure", "Value", "Change", "Period", "Sentence"),
+                tuple(
+                    (
+                        text(row.date or ""),
+                        text(Span(_short_source(row.source), "code")),
+                        text(measures(row.figure)),
+                        text(row.figure.text),
+                        text(amount(row.figure)),
+                        label(change(row.figure)),
+                        text(row.figure.period or ""),
+                        text(around(row.sentence, row.figure.text)),
+                    )
+                    for row in table.rows
+                ),
+            )
+        )
+    else:
+        blocks.append(Note(label("No figures of the kinds asked for.")))
+    if table.failures:
+        blocks.append(Heading(label("Could not read"), 2))
+        blocks.append(
+            Bullets(tuple(text(Span(f.source, "code"), ": ", f.message) for f in table.failures))
+        )
+    return Section(tuple(blocks))
+
+
+def _short_source(source: str) -> str:
+    """A source as a table cell: a file's name, or the address as given."""
+    if "://" in source:
+        return source
+    return source.replace("\\", "/").rsplit("/", 1)[-1]

@@ -3,7 +3,7 @@
 Every renderer turns the same results into text: :meth:`Renderer.documents` (a stream of
 chunks as each article's result arrives), :meth:`Renderer.articles` (the same for the
 articles as read, for ``extract``), :meth:`Renderer.comparison`,
-:meth:`Renderer.report` and :meth:`Renderer.digest`. Plain, Markdown and rich format the blocks of
+:meth:`Renderer.report`, :meth:`Renderer.digest` and :meth:`Renderer.figures`. Plain, Markdown and rich format the blocks of
 :mod:`tradesum.view`, so they show the same content; JSON and JSON Lines are built as
 data (:mod:`tradesum.render.data`). A format is a module exposing ``RENDERER`` plus one
 line in :data:`FORMATS`; modules load on first use, so start-up pays for none of them.
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from tradesum.digest import Digest
     from tradesum.errors import Failure
     from tradesum.export import Report
+    from tradesum.figure_table import FigureTable
     from tradesum.inputs.kind import Article
     from tradesum.summary import Result
 
@@ -50,6 +51,8 @@ class Renderer(Protocol):
 
     def digest(self, digest: Digest, style: Style) -> Iterator[str]: ...
 
+    def figures(self, table: FigureTable, style: Style) -> Iterator[str]: ...
+
 
 #: Every output format: its name and the module whose ``RENDERER`` writes it, or the
 #: renderer itself. Add a format: one module, one line here (or :func:`register`).
@@ -59,6 +62,7 @@ FORMATS: dict[str, str | Renderer] = {
     "json": "tradesum.render.json",
     "jsonl": "tradesum.render.json:LINES",
     "markdown": "tradesum.render.markdown",
+    "csv": "tradesum.render.csv",
 }
 
 
@@ -71,14 +75,44 @@ def names() -> list[str]:
     return list(FORMATS)
 
 
-def get(name: str) -> Renderer:
-    """The renderer of a format; raises UsageError listing the formats there are."""
+#: What a command's output is, as a renderer names it in ``results``.
+RESULTS = ("documents", "articles", "comparison", "report", "digest", "figures")
+
+
+def get(name: str, *, result: str | None = None) -> Renderer:
+    """The renderer of a format; raises UsageError listing the formats there are, or,
+    given the ``result`` to write, when the format cannot write it (a renderer that
+    writes only some results lists them in ``results``)."""
     entry = FORMATS.get(name)
     if entry is None:
         raise UsageError(f"unknown format {name!r}; choose one of: {', '.join(FORMATS)}")
     if isinstance(entry, str):
         module, _, attribute = entry.partition(":")
-        renderer: Renderer = getattr(importlib.import_module(module), attribute or "RENDERER")
-        FORMATS[name] = renderer
-        return renderer
-    return entry
+        entry = getattr(importlib.import_module(module), attribute or "RENDERER")
+        FORMATS[name] = entry
+    renderer: Renderer = entry
+    writes: tuple[str, ...] = getattr(renderer, "results", RESULTS)
+    if result is not None and result not in writes:
+        able = [n for n in FORMATS if n != name and result in _results(n)]
+        raise UsageError(
+            f"--format {name} cannot write {_RESULT_NAMES[result]}; choose one of: "
+            + ", ".join(able)
+        )
+    return renderer
+
+
+def _results(name: str) -> tuple[str, ...]:
+    entry = FORMATS[name]
+    if isinstance(entry, str):
+        entry = get(name)
+    return tuple(getattr(entry, "results", RESULTS))
+
+
+_RESULT_NAMES = {
+    "documents": "summaries",
+    "articles": "articles",
+    "comparison": "a comparison (one document)",
+    "report": "a report (one document)",
+    "digest": "a digest",
+    "figures": "a figures table",
+}

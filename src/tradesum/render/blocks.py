@@ -18,11 +18,13 @@ from tradesum.view import (
     comparison_view,
     digest_view,
     document_view,
+    figure_table_view,
     report_view,
 )
 
 if TYPE_CHECKING:
     from tradesum.digest import Digest
+    from tradesum.figure_table import FigureTable
 
 
 class BlockRenderer:
@@ -51,3 +53,6 @@ class BlockRenderer:
 
     def digest(self, digest: Digest, style: Style) -> Iterator[str]:
         yield self.text(digest_view(digest), style).rstrip("\n") + "\n"
+
+    def figures(self, table: FigureTable, style: Style) -> Iterator[str]:
+        yield self.text(figure_table_view(table), style).rstrip("\n") + "\n"

@@ -14,12 +14,13 @@ from tradesum._version import __version__
 from tradesum.comparison import Comparison, PairComparison, SentenceRef
 from tradesum.errors import Failure
 from tradesum.export import Report
-from tradesum.figures import Figure
+from tradesum.figure import Figure
 from tradesum.inputs.kind import Article
 from tradesum.summary import DocumentSummary, Result
 
 if TYPE_CHECKING:
-    from tradesum.digest import Digest, Story
+    from tradesum.digest import Digest, Story, StoryFigure
+    from tradesum.figure_table import FigureRow, FigureTable
 
 #: Bump when a field is removed or changes meaning; adding fields keeps the version.
 SCHEMA_VERSION = 1
@@ -47,7 +48,7 @@ def summary_data(doc: DocumentSummary) -> dict[str, Any]:
             for s in doc.summary
         ],
         "keywords": [{"phrase": k.phrase, "score": k.score} for k in doc.keywords],
-        "figures": [_figure(f) for f in doc.figures],
+        "figures": [figure_data(f) for f in doc.figures],
         "warnings": list(doc.warnings),
         "stats": {
             "sentences": doc.sentence_count,
@@ -100,14 +101,27 @@ def dumps(data: Any, *, indent: int | None = 2) -> str:
     return json.dumps(data, indent=indent, sort_keys=True, ensure_ascii=False, allow_nan=False)
 
 
-def _figure(f: Figure) -> dict[str, Any]:
+def figure_data(f: Figure) -> dict[str, Any]:
+    """A figure as data: every field of :class:`tradesum.figure.Figure` but its offsets."""
     return {
         "text": f.text,
         "kind": f.kind.value,
         "sentence_index": f.sentence_index,
         "value": f.value,
         "unit": f.unit,
+        "direction": f.direction,
+        "approx": f.approx,
+        "bound": f.bound,
+        "low": f.low,
+        "high": f.high,
+        "period": f.period,
+        "subject": f.subject,
+        "entity": f.entity,
+        "change": f.change,
+        "linked": f.linked,
     }
+
+
 
 
 def _sentence(ref: SentenceRef) -> dict[str, Any]:
@@ -126,8 +140,8 @@ def pair_data(pair: PairComparison) -> dict[str, Any]:
         "shared_names": list(pair.shared_names),
         "only_a_names": list(pair.only_a_names),
         "only_b_names": list(pair.only_b_names),
-        "only_a_figures": [_figure(f) for f in pair.only_a_figures],
-        "only_b_figures": [_figure(f) for f in pair.only_b_figures],
+        "only_a_figures": [figure_data(f) for f in pair.only_a_figures],
+        "only_b_figures": [figure_data(f) for f in pair.only_b_figures],
         "aligned": [
             {"a": _sentence(x.a), "b": _sentence(x.b), "score": x.score} for x in pair.aligned
         ],
@@ -136,8 +150,8 @@ def pair_data(pair: PairComparison) -> dict[str, Any]:
         "figure_differences": [
             {
                 "kind": d.kind.value,
-                "a": {**_figure(d.a), "sentence": d.a_sentence},
-                "b": {**_figure(d.b), "sentence": d.b_sentence},
+                "a": {**figure_data(d.a), "sentence": d.a_sentence},
+                "b": {**figure_data(d.b), "sentence": d.b_sentence},
             }
             for d in pair.figure_differences
         ],
@@ -183,12 +197,41 @@ def story_data(story: Story) -> dict[str, Any]:
             {"text": s.text, "source": s.source, "index": s.index, "new": s.new}
             for s in story.summary
         ],
-        "figures": [
-            {"text": f.text, "kind": f.kind, "value": f.value, "unit": f.unit,
-             "source": f.source, "sentence": f.sentence, "new": f.new}
-            for f in story.figures
+        "figures": [_story_figure(f) for f in story.figures],
+        "conflicts": [
+            {"a": _story_figure(c.a), "b": _story_figure(c.b)} for c in story.conflicts
         ],
     }  # fmt: skip
+
+
+def _story_figure(f: StoryFigure) -> dict[str, Any]:
+    return {
+        **figure_data(f.figure),
+        "source": f.source,
+        "sentence": f.sentence,
+        "new": f.new,
+        "was": f.was,
+    }
+
+
+def figure_row_data(row: FigureRow) -> dict[str, Any]:
+    """One row of a figures table: the figure, its article and its sentence."""
+    return {
+        "source": row.source,
+        "date": row.date,
+        "title": row.title,
+        **figure_data(row.figure),
+        "sentence": row.sentence,
+    }
+
+
+def figures_data(table: FigureTable) -> dict[str, Any]:
+    return {
+        **_header(),
+        "settings": {"kinds": sorted(k.value for k in table.kinds), "about": table.about},
+        "figures": [figure_row_data(r) for r in table.rows],
+        "failures": [failure_data(f) for f in table.failures],
+    }
 
 
 def digest_data(digest: Digest) -> dict[str, Any]:

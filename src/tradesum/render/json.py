@@ -18,6 +18,8 @@ from tradesum.render.data import (
     documents_data,
     dumps,
     failure_data,
+    figure_row_data,
+    figures_data,
     read_data,
     report_data,
     result_data,
@@ -27,6 +29,7 @@ from tradesum.summary import Result
 
 if TYPE_CHECKING:
     from tradesum.digest import Digest
+    from tradesum.figure_table import FigureTable
 
 
 def render_json(results: Iterable[Result]) -> str:
@@ -64,9 +67,13 @@ class JSONRenderer:
     def digest(self, digest: Digest, style: Style) -> Iterator[str]:
         yield dumps(digest_data(digest)) + "\n"
 
+    def figures(self, table: FigureTable, style: Style) -> Iterator[str]:
+        yield dumps(figures_data(table)) + "\n"
+
 
 class JSONLinesRenderer:
     description = "jsonl (one JSON object per line)"
+    results = ("documents", "articles", "digest", "figures")
 
     def documents(self, results: Iterable[Result], style: Style) -> Iterator[str]:
         for result in results:
@@ -87,6 +94,13 @@ class JSONLinesRenderer:
         for story in digest.stories:
             yield dumps(story_data(story), indent=None) + "\n"
         for failure in digest.failures:
+            yield dumps(failure_data(failure), indent=None) + "\n"
+
+    def figures(self, table: FigureTable, style: Style) -> Iterator[str]:
+        """One figure per line, then one ``{"source", "error"}`` line per failure."""
+        for row in table.rows:
+            yield dumps(figure_row_data(row), indent=None) + "\n"
+        for failure in table.failures:
             yield dumps(failure_data(failure), indent=None) + "\n"
 
 

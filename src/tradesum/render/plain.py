@@ -10,6 +10,9 @@ from tradesum.render.blocks import BlockRenderer
 
 #: Cells of a grid column wider than this are cut (the last column wraps instead).
 _CELL = 40
+#: Room a grid's last column of running text needs beside the others; with less, it is
+#: set under its row.
+_RUNNING = 30
 
 
 def _wrap(text: str, width: int, first: str, rest: str | None = None) -> str:
@@ -59,14 +62,21 @@ def _grid(grid: view.Grid, width: int) -> str:
     wraps = aligns[-1] != "right"
     fixed = count - 1 if wraps else count
     widths = [min(_CELL, max(len(r[i]) for r in rows)) for i in range(fixed)]
+    # Where the fixed columns leave the running text too little room, it goes on the
+    # lines under its row instead, indented.
+    below = wraps and 2 + sum(widths) + 2 * fixed > width - _RUNNING
     lines = []
-    for row in rows:
+    for number, row in enumerate(rows):
         cells = []
         for i in range(fixed):
             cell = row[i] if len(row[i]) <= _CELL else row[i][: _CELL - 1] + "…"
             cells.append(cell.rjust(widths[i]) if aligns[i] == "right" else cell.ljust(widths[i]))
         lead = "  " + "  ".join(cells)
-        if wraps and row[-1]:
+        if below:
+            lines.append(lead.rstrip())
+            if number and row[-1]:
+                lines.append(_wrap(row[-1], width, "      "))
+        elif wraps and row[-1]:
             lead += "  " if cells else ""
             lines.append(_wrap(row[-1], width, lead, " " * len(lead)))
         else:

@@ -1,0 +1,1474 @@
+"""Key figures: what a number in the news says, read from its sentence.
+
+Each figure keeps its text as written and, where the sentence gives them, its signed
+value, unit (``%``, ``pp``, ``bp``, an ISO currency code, a measure, or the counted
+noun), direction (``up``/``down``), approximation (``about``) and bound (``more than`` →
+``min``, ``up to`` → ``max``), range (``low``/``high``), period ("in May", "year on
+year"), what it measures (``subject``: "exports to China") and the place or company it
+is about (``entity``). "From A to B" gives two figures, linked.
+
+How it reads a sentence: one linear pass cuts it into tokens (numbers, words, signs);
+a scanner walks them and, at each number, reads the words around it against the
+lexicon's figure words (:class:`tradesum.lexicon.FigureWords`): sign and currency
+before, scale, currency, percent or measure after, modifiers and direction words before
+and after. No pattern backtracks, and each number looks at a bounded window of tokens,
+so the cost is linear in the sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from functools import cache
+
+from tradesum.lexicon import ENGLISH, FigureWords, Lexicon, Phrase
+from tradesum.nlp import Sentence
+
+
+class FigureKind(StrEnum):
+    PERCENT = "percent"
+    MONEY = "money"
+    #: A physical or time measure: tonnes, barrels per day, miles, years.
+    MEASURE = "measure"
+    #: A number of things, with the noun counted: "13,000 workers".
+    COUNT = "count"
+    #: A number the sentence gives no unit for, but a scale or change: "rose to 3.65".
+    NUMBER = "number"
+    DATE = "date"
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A figure of an article, read from its sentence (``sentence_index``, 0-based)."""
+
+    text: str
+    kind: FigureKind
+    sentence_index: int
+    #: The signed value after scale words ("$1.2bn" -> 1.2e9); None for a range or a date.
+    value: float | None = None
+    #: "%", "pp" (percentage points), "bp" (basis points), an ISO 4217 code (a money
+    #: rate adds "per barrel"), a measure ("tonnes", "barrels per day") or a counted noun.
+    unit: str | None = None
+    direction: str | None = None  # "up" | "down"
+    approx: bool = False  # "about", "nearly", "some"
+    bound: str | None = None  # "min" ("more than") | "max" ("up to")
+    low: float | None = None  # a range's ends
+    high: float | None = None
+    period: str | None = None  # "May", "year on year", "2025-26", "a year"
+    subject: str | None = None  # what the figure measures: "exports to China"
+    entity: str | None = None  # the place or company it is about: "China"
+    change: str | None = None  # "from" | "to": the ends of "from A to B"
+    #: In a change, the other end's index in the document's figures.
+    linked: int | None = None
+    #: Where the figure's text is in its sentence (characters).
+    start: int = 0
+    end: int = 0
+
+
+# ------------------------------------------------------------------------------ tokens
+
+_TOKEN = re.compile(
+    r"""
+    (?P<num>\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?!\d)(?:\.\d+)?
+      |\d+(?:\.\d+)?|\.\d+)
+    | (?P<abbr>(?:[A-Za-z]\.){2,}|[A-Za-z]\.[A-Za-z](?![\w.]))
+    | (?P<word>[^\W\d_]+(?:['’-][^\W\d_]+)*)
+    | (?P<sym>\S)
+    """,
+    re.VERBOSE,
+)
+_NUM, _ABBR, _WORD, _SYM = "num", "abbr", "word", "sym"
+DATE = FigureKind.DATE
+
+
+@dataclass(slots=True)
+class _Tokens:
+    """A sentence cut into tokens: parallel lists of kind, text, lower case and span."""
+
+    text: str
+    kinds: list[str]
+    texts: list[str]
+    lowers: list[str]
+    starts: list[int]
+    ends: list[int]
+    n: int = 0
+    #: Token indices of clause breaks (";").
+    breaks: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.n = len(self.kinds)
+        self.breaks = [k for k, lower in enumerate(self.lowers) if lower == ";"]
+
+    @classmethod
+    def of(cls, text: str) -> _Tokens:
+        kinds, texts, starts, ends = [], [], [], []
+        for m in _TOKEN.finditer(text):
+            kind = m.lastgroup or _SYM
+            piece = m.group()
+            if kind == _WORD and "-" in piece:
+                # "12-cent", "one-yen", "year-old": a number word or unit glued by a hyphen
+                # splits, the rest of a hyphenated word stays whole.
+                head, _, rest = piece.partition("-")
+                numbers = ENGLISH.figure_words.number_words
+                if head.lower() in numbers and rest and rest.lower() not in numbers:
+                    kinds += [_WORD, _SYM, _WORD]
+                    texts += [head, "-", rest]
+                    at = m.start()
+                    starts += [at, at + len(head), at + len(head) + 1]
+                    ends += [at + len(head), at + len(head) + 1, m.end()]
+                    continue
+            kinds.append(kind)
+            texts.append(piece)
+            starts.append(m.start())
+            ends.append(m.end())
+        return cls(text, kinds, texts, [t.lower() for t in texts], starts, ends)
+
+    def __len__(self) -> int:
+        return len(self.kinds)
+
+    def glued(self, i: int) -> bool:
+        """Token ``i`` touches the one before it."""
+        return 0 < i < self.n and self.starts[i] == self.ends[i - 1]
+
+    def phrase(self, i: int, phrases: dict[Phrase, str] | frozenset[Phrase]) -> tuple[int, Phrase]:
+        """The longest phrase of ``phrases`` that starts at token ``i``: (end, phrase)."""
+        best: tuple[int, Phrase] = (i, ())
+        for size in (1, 2, 3, 4):
+            key = tuple(self.lowers[i : i + size])
+            if len(key) < size:
+                break
+            if key in phrases:
+                best = (i + size, key)
+        return best
+
+    def phrase_before(self, i: int, phrases: frozenset[Phrase]) -> int:
+        """The start of the longest phrase of ``phrases`` that ends just before token
+        ``i``, or ``i`` when none does."""
+        best = i
+        for size in (1, 2, 3, 4):
+            if i - size < 0:
+                break
+            if tuple(self.lowers[i - size : i]) in phrases:
+                best = i - size
+        return best
+
+
+# ------------------------------------------------------------------------------ reading
+
+
+@dataclass(slots=True)
+class _Found:
+    """A figure being read: token span and what is known so far."""
+
+    first: int  # first token (modifiers included)
+    last: int  # one past the last token
+    kind: FigureKind
+    value: float | None
+    unit: str | None = None
+    direction: str | None = None
+    approx: bool = False
+    bound: str | None = None
+    low: float | None = None
+    high: float | None = None
+    change: str | None = None
+    number_at: int = 0  # the first token of the number itself
+    currency_before: bool = False
+    #: The scale word the number was written with ("20 billion": 1e9).
+    scale: float = 1.0
+    #: No unit, scale or currency: a figure only where a change or bound is about it.
+    bare: bool = False
+    #: A conversion in brackets of the figure before it: "(US $1.1 million)".
+    converts: bool = False
+    #: A value the figure before it is compared with: "from 3.89 billion", "against 383".
+    compared: bool = False
+
+
+#: Codes that count in lower case too ("usd 200"): none of them is an English word.
+_LOWER_CODES = frozenset({"usd", "eur", "gbp", "jpy", "cny", "chf", "inr", "rmb", "rs", "rs.", "stg"})
+
+
+def _finite(value: float) -> float | None:
+    return value if math.isfinite(value) else None
+
+
+class _Reader:
+    """Reads the figures of one sentence."""
+
+    def __init__(self, text: str, words: FigureWords) -> None:
+        self.t = _Tokens.of(text)
+        self.w = words
+
+    # ------------------------------------------------------------------ numbers
+
+    def number(self, i: int) -> tuple[float, int] | None:
+        """A number at token ``i`` (digits, or number words): (value, end)."""
+        t, w = self.t, self.w
+        if i >= t.n:
+            return None
+        if t.kinds[i] == _NUM:
+            value = float(t.texts[i].replace(",", ""))
+            if i + 1 < t.n and t.lowers[i + 1] == w.hundred:  # "4 hundred million"
+                return value * 100, i + 2
+            return value, i + 1
+        if t.lowers[i] == "a" and i + 1 < t.n and t.lowers[i + 1] in w.scales:
+            return 1.0, i + 1  # "a million dollar house"
+        return self._number_words(i)
+
+    def _number_words(self, i: int) -> tuple[float, int] | None:
+        t, w = self.t, self.w
+        total, j, seen = 0.0, i, False
+        while j < t.n:
+            lower = t.lowers[j]
+            parts = lower.split("-")
+            if all(p in w.number_words for p in parts) and len(parts) <= 2:
+                total += sum(w.number_words[p] for p in parts)
+                seen = True
+                j += 1
+            elif lower == w.hundred and seen:
+                total = total * 100
+                j += 1
+            elif lower == w.number_joiner and seen and j + 1 < t.n and (
+                t.lowers[j + 1] in w.number_words and total >= 100
+            ):
+                j += 1
+            else:
+                break
+        if seen:
+            # "three quarters billion"
+            if j + 1 < t.n and t.lowers[j] in w.fractions and t.lowers[j + 1] in w.scales:
+                return total * w.fractions[t.lowers[j]], j + 1
+            return total, j
+        # "half a million", "a quarter million", "three quarters billion"
+        k = i + 1 if t.lowers[i] == "a" else i
+        count = 1.0
+        if k < t.n and t.lowers[k] in w.number_words and k + 1 < t.n:
+            count, k = w.number_words[t.lowers[k]], k + 1
+        if k < t.n and t.lowers[k] in w.fractions:
+            m = k + 1
+            if m < t.n and t.lowers[m] == "a":
+                m += 1
+            if m < t.n and t.lowers[m] in w.scales:
+                return count * w.fractions[t.lowers[k]], m
+        return None
+
+    def scale(self, j: int) -> tuple[float, int]:
+        """A scale word at token ``j`` ("billion", glued "m"): (factor, end)."""
+        t, w = self.t, self.w
+        if j < t.n and t.kinds[j] == _WORD:
+            lower = t.lowers[j]
+            if lower in w.scales:
+                return w.scales[lower], j + 1
+            if t.glued(j) and lower in w.glued_scales:
+                return w.glued_scales[lower], j + 1
+        return 1.0, j
+
+    # ------------------------------------------------------------------ currencies
+
+    def currency_before(self, i: int) -> tuple[str, int, float] | None:
+        """A currency sign or code that ends just before token ``i``: (code, start,
+        scale), the scale for codes such as "MUSD"."""
+        t, w = self.t, self.w
+        j = i - 1
+        if j < 0:
+            return None
+        lower = t.lowers[j]
+        if lower in w.currency_symbols and lower != "元":
+            code, start = w.currency_symbols[lower], j
+            if lower == "$" and j > 0:
+                prefix = t.lowers[j - 1].rstrip(".") if t.lowers[j - 1] != "u.s." else "u.s."
+                capital = prefix in w.capital_prefixes
+                if prefix in w.dollar_prefixes and (
+                    (t.glued(j) and (not capital or t.texts[j - 1].isupper()))
+                    or (not capital and len(prefix) > 1 or prefix == "c")
+                ):
+                    code, start = w.dollar_prefixes[prefix], j - 1
+            return code, start, 1.0
+        if t.kinds[j] in (_WORD, _ABBR):
+            if lower in w.codes and (t.texts[j].isupper() or lower in _LOWER_CODES):
+                return w.codes[lower], j, 1.0
+            if lower[:1] == "m" and lower[1:] in w.codes and t.texts[j][:1] == "M":
+                return w.codes[lower[1:]], j, 1e6
+            if lower == "dollar":
+                return "USD", j, 1.0
+        return None
+
+    def currency_after(self, j: int, scaled: bool) -> tuple[str, int, float] | None:
+        """A currency word or code at token ``j``: (code, end, factor), the factor for
+        subunits ("cents"); ambiguous words ("pounds") only when ``scaled`` or after a
+        country word."""
+        t, w = self.t, self.w
+        if j >= t.n:
+            return None
+        lower = t.lowers[j]
+        if lower == "元":
+            return "CNY", j + 1, 1.0
+        if t.kinds[j] == _SYM and lower in w.currency_symbols:
+            # "10 $", "100 €": a sign after the number (only where no number follows it).
+            nxt = j + 1
+            if nxt >= t.n or t.kinds[nxt] != _NUM:
+                return w.currency_symbols[lower], j + 1, 1.0
+            return None
+        if lower == "-" and t.glued(j) and j + 1 < t.n and t.glued(j + 1):
+            # "one-yen bid", "12-cent-a-share dividend"
+            head = t.lowers[j + 1].split("-")[0]
+            if head in w.subunits:
+                code, factor = w.subunits[head]
+                return code, j + 2, factor
+            noun = self._currency_noun(j + 1)
+            code = w.currency_words.get(noun[0]) if noun else None
+            return (code, j + 2, 1.0) if noun and code else None
+        end, country = t.phrase(j, w.currency_countries)  # type: ignore[arg-type]
+        if country:
+            noun = self._currency_noun(end)
+            if noun and noun[0] in w.currency_countries[country]:
+                return w.currency_countries[country][noun[0]], noun[1], 1.0
+        if lower in w.codes and (t.texts[j].isupper() or lower in _LOWER_CODES):
+            if lower not in ("rs", "rs."):
+                return w.codes[lower], j + 1, 1.0
+        if lower[:1] == "m" and lower[1:] in w.codes and t.texts[j][:1] == "M":
+            return w.codes[lower[1:]], j + 1, 1e6
+        if lower in w.subunits:
+            code, factor = w.subunits[lower]
+            return code, j + 1, factor
+        if lower == "p" and t.glued(j):
+            return "GBP", j + 1, 0.01
+        noun = self._currency_noun(j)
+        if noun:
+            code = w.currency_words[noun[0]]
+            if noun[0] == "pound":
+                after = noun[1]
+                if after < t.n and t.lowers[after] in ("sterling", "stg"):
+                    return "GBP", after + 1, 1.0
+                if scaled:
+                    return "GBP", after, 1.0
+                return None
+            if code is None:
+                code = w.scaled_currencies.get(noun[0]) if scaled else None
+                return (code, noun[1], 1.0) if code else None
+            return code, noun[1], 1.0
+        if lower in ("sterling", "stg"):
+            return "GBP", j + 1, 1.0
+        return None
+
+    def _currency_noun(self, j: int) -> tuple[str, int] | None:
+        t, w = self.t, self.w
+        if j >= t.n or t.kinds[j] != _WORD:
+            return None
+        lower = t.lowers[j]
+        singular = w.currency_plurals.get(lower)
+        if singular is None:
+            singular = lower[:-1] if lower.endswith("s") and lower[:-1] in w.currency_words else lower
+        if singular in w.currency_words:
+            return singular, j + 1
+        return None
+
+    # ------------------------------------------------------------------ one figure
+
+    def at(self, i: int) -> _Found | None:
+        """The figure whose number starts at token ``i``, or None."""
+        t, w = self.t, self.w
+        number = self.number(i)
+        if number is None:
+            return None
+        value, j = number
+        first = i
+        # A label ("Section 232", "iPhone 11", "TA-35", "G20"), a time ("5 pm"), a year.
+        if t.kinds[i] == _NUM:
+            if j < t.n and self._year(i, j, False) and self.currency_before(i) is None:
+                return _Found(i, j, FigureKind.DATE, None)
+            if self._label(i):
+                return None
+            if j < t.n and t.lowers[j] == ":" and j + 1 < t.n and t.kinds[j + 1] == _NUM:
+                return None
+            if j < t.n and t.lowers[j] in w.times_of_day:
+                return None
+        sign = 1.0
+        direction = None
+        before = first - 1
+        if before >= 0 and t.lowers[before] in ("-", "−", "+") and t.glued(first):
+            glued_to_word = before > 0 and t.glued(before) and t.kinds[before - 1] in (_NUM, _WORD)
+            if not glued_to_word or t.lowers[before - 1] in w.minus or t.lowers[before - 1] in w.currency_symbols:
+                if t.lowers[before] == "+":
+                    direction = "up"
+                else:
+                    sign = -1.0
+                first = before
+        elif before >= 0 and t.lowers[before] == "minus":
+            sign, first = -1.0, before
+        elif before >= 1 and t.lowers[before] == "-" and t.lowers[before - 1] == "minus":
+            sign, first = -1.0, before - 1
+        # Currency before: "$", "US$", "USD", "€", with a sign between ("$-50.8bn").
+        currency = self.currency_before(first)
+        if currency is None and first > 0 and t.lowers[first - 1] in ("-", "−") and t.glued(first):
+            currency = self.currency_before(first - 1)
+            if currency is not None:
+                sign = -1.0
+        if currency is not None and sign == 1.0:
+            k = currency[1] - 1
+            if k >= 0 and t.lowers[k] in ("-", "−", "minus") and (t.glued(currency[1]) or t.lowers[k] == "minus"):
+                if not (k > 0 and t.glued(k) and t.kinds[k - 1] in (_NUM, _WORD)):
+                    sign, first = -1.0, k
+        factor, j = self.scale(j)
+        scaled = factor != 1.0
+        found: _Found | None = None
+        if currency is not None:
+            code, start, code_scale = currency
+            first = min(first, start)
+            # "$76 US", "$75 U.S.": the country after the sign.
+            if j < t.n and t.lowers[j].rstrip(".") in ("us", "u.s") and not t.glued(j):
+                j += 1
+            after = self.currency_after(j, scaled=True)
+            if after is not None and after[0] == code:  # "USD 10 dollars"
+                j = after[1]
+            found = _Found(first, j, FigureKind.MONEY, value * factor * code_scale * sign, code)
+            found.currency_before = True
+        else:
+            # "75 USD million": a code, then the scale.
+            after = self.currency_after(j, scaled)
+            if after is not None:
+                code, end, sub = after
+                more, end2 = self.scale(end) if not scaled else (1.0, end)
+                found = _Found(first, end2, FigureKind.MONEY, value * factor * more * sub * sign, code)
+            else:
+                percent = self._percent(j)
+                if percent is not None:
+                    unit, end = percent
+                    found = _Found(first, end, FigureKind.PERCENT, value * factor * sign, unit)
+                else:
+                    measure = self._measure(j)
+                    if measure is not None:
+                        unit, end = measure
+                        found = _Found(first, end, FigureKind.MEASURE, value * factor * sign, unit)
+        if found is None:
+            if t.kinds[i] == _NUM and self._year(i, j, scaled):
+                return _Found(first, j, FigureKind.DATE, None)
+            count = self._count(j, value)
+            if count is not None:
+                noun, end = count
+                found = _Found(first, end, FigureKind.COUNT, value * factor * sign, noun)
+            elif scaled:
+                found = _Found(first, j, FigureKind.NUMBER, value * factor * sign)
+            else:
+                found = _Found(first, j, FigureKind.NUMBER, value * sign, bare=True)
+        found.number_at = i
+        found.scale = factor
+        if direction and not found.direction:
+            found.direction = direction
+        if found.value is not None:
+            found.value = _finite(found.value)
+        self._money_tail(found)
+        self._rate(found)
+        return found
+
+    def _label(self, i: int) -> bool:
+        """A number that names rather than counts: "Section 232", "iPhone 11", "TA-35"."""
+        t, w = self.t, self.w
+        j = i - 1
+        if j < 0 or self.currency_before(i) is not None:
+            return False
+        if t.glued(i) and t.kinds[j] == _WORD and t.lowers[j] not in w.codes and t.lowers[j] not in (
+            w.dollar_prefixes
+        ):
+            return t.lowers[j] not in ("q", "h", "fy", "mid", "usd")  # "G20", "A380", "CO2"
+        if t.lowers[j] == "-" and t.glued(i) and j > 0 and t.glued(j) and t.kinds[j - 1] == _WORD:
+            return t.lowers[j - 1] not in w.minus and t.lowers[j - 1] != "mid"  # "COVID-19"
+        lower = t.lowers[j].rstrip(".")
+        if lower in w.labels or t.lowers[j] in w.labels:
+            return True
+        # "S&P 500", "Fortune 100": a capitalised word just before a bare number
+        if t.kinds[j] == _WORD and t.texts[j][:1].isupper() and j > 0 and lower not in w.months:
+            return not self._has_unit(i)
+        return False
+
+    def _has_unit(self, i: int) -> bool:
+        number = self.number(i)
+        if number is None:
+            return False
+        _, j = number
+        _, j2 = self.scale(j)
+        return (
+            j2 != j
+            or self.currency_after(j2, True) is not None
+            or self._percent(j2) is not None
+            or self._measure(j2) is not None
+        )
+
+    def _year(self, i: int, j: int, scaled: bool) -> bool:
+        text = self.t.texts[i]
+        return (
+            not scaled
+            and len(text) == 4
+            and text.isdigit()
+            and 1950 <= int(text) <= 2049
+            and self._percent(j) is None
+            and self._measure(j) is None
+        )
+
+    def _percent(self, j: int) -> tuple[str, int] | None:
+        t, w = self.t, self.w
+        if j >= t.n:
+            return None
+        if t.glued(j) and t.lowers[j] in w.glued_percent:
+            end, _ = t.phrase(j + 1, {("points",): "pp"})
+            return ("pp", end) if end > j + 1 else ("%", j + 1)
+        end, phrase = t.phrase(j, w.percent_words)
+        if not phrase:
+            return None
+        unit = w.percent_words[phrase]
+        # "percentage" alone counts only where no noun follows ("a percentage of" is none).
+        if phrase == ("percentage",) and end < t.n and t.lowers[end] == w.of:
+            return None
+        # "5 percent points"
+        if unit == "%" and end < t.n and t.lowers[end] in ("point", "points"):
+            return "pp", end + 1
+        return unit, end
+
+    def _measure(self, j: int) -> tuple[str, int] | None:
+        t, w = self.t, self.w
+        if j >= t.n or t.kinds[j] not in (_WORD, _SYM):
+            return None
+        if t.glued(j) and t.kinds[j] == _WORD and t.lowers[j] in w.glued_measures:
+            end, phrase = t.phrase(j, w.measures)
+            if phrase and len(phrase) > 1:
+                return w.measures[phrase], end
+            return w.glued_measures[t.lowers[j]], j + 1
+        # "-inch", "-mile": a hyphen glued on both sides ("6.1-inch display").
+        k = j + 1 if t.lowers[j] == "-" and t.glued(j) and t.glued(j + 1) else j
+        end, phrase = t.phrase(k, w.measures)
+        if not phrase:
+            return None
+        if phrase == ("pounds",) or phrase == ("points",):
+            pass
+        if k != j and phrase[0] in ("years", "months", "days", "weeks", "hours", "points"):
+            return None  # "5-years" is rare; "a 10-year bond" has "year", no measure
+        return w.measures[phrase], end
+
+    def _count(self, j: int, value: float) -> tuple[str, int] | None:
+        """A counted noun after a number: up to two modifiers, then a plural noun
+        ("14 first-team players", "13,000 workers"), or "one" + a singular noun."""
+        t, w = self.t, self.w
+        stops = ENGLISH.stop_words()
+        k = j
+        for _ in range(3):
+            if k >= t.n or t.kinds[k] != _WORD or (t.glued(k) and k == j):
+                return None
+            lower = t.lowers[k]
+            if lower in stops and lower not in w.plural_nouns:
+                return None
+            if self._plural(k):
+                return " ".join(t.lowers[j : k + 1]), k + 1
+            if value == 1 and k == j and lower not in w.not_plurals and t.texts[k].islower():
+                if lower.endswith(("ly", "s")) or lower in w.not_counted_once:
+                    return None
+                return lower, k + 1
+            k += 1
+        return None
+
+    def _plural(self, k: int) -> bool:
+        t, w = self.t, self.w
+        lower = t.lowers[k]
+        if lower in w.plural_nouns:
+            return True
+        return (
+            len(lower) > 3
+            and lower.endswith("s")
+            and not lower.endswith(("ss", "us", "is", "ous"))
+            and lower not in w.not_plurals
+            and "'" not in lower
+            and "’" not in lower
+        )
+
+    def _money_tail(self, found: _Found) -> None:
+        """ "3 dollars 50 cents", "thirteen dollars forty five", "15 dollars and 50"."""
+        t = self.t
+        if found.kind is not FigureKind.MONEY or found.value is None or found.currency_before:
+            return
+        j = found.last
+        if j < t.n and t.lowers[j] == self.w.number_joiner:
+            j += 1
+        number = self.number(j) if j < t.n else None
+        if number is None or not 0 < number[0] < 100 or t.glued(j):
+            return
+        value, end = number
+        if end < t.n and t.lowers[end] in ("cents", "cent"):
+            end += 1
+        elif end < t.n and (t.kinds[end] in (_WORD, _NUM) or t.lowers[end] in ("$", "%")):
+            return
+        found.value += value / 100
+        found.last = end
+
+    def _rate(self, found: _Found) -> None:
+        """ "$5 a barrel", "barrels per day"; "a year" is a period, not a rate."""
+        t, w = self.t, self.w
+        if found.kind not in (FigureKind.MONEY, FigureKind.MEASURE, FigureKind.COUNT):
+            return
+        j = found.last
+        if j + 2 < t.n and t.lowers[j] in w.rate_words and t.lowers[j + 1] == "square":
+            found.unit = f"{found.unit} per square {t.lowers[j + 2]}"
+            found.last = j + 3
+            return
+        if j + 1 < t.n and t.lowers[j] in w.rate_words and t.lowers[j + 1] in w.rate_nouns:
+            if (t.lowers[j], t.lowers[j + 1]) in w.period_rates:
+                return
+            if t.lowers[j] == "/" and not (t.glued(j) and t.glued(j + 1)):
+                return
+            noun = t.lowers[j + 1]
+            found.unit = f"{found.unit} per {noun}"
+            found.last = j + 2
+
+    def reversed_percent(self, i: int) -> _Found | None:
+        """ "per cent of twenty-two": a percent word, "of", then a bare number."""
+        t, w = self.t, self.w
+        end, phrase = t.phrase(i, w.percent_words)
+        if not phrase or w.percent_words[phrase] != "%" or phrase == ("%",):
+            return None
+        if i > 0 and (t.kinds[i - 1] == _NUM or t.lowers[i - 1] in w.number_words):
+            return None
+        if end >= t.n or t.lowers[end] != w.of:
+            return None
+        number = self.number(end + 1)
+        if number is None:
+            return None
+        value, last = number
+        if last < t.n and t.kinds[last] in (_WORD, _NUM):
+            return None  # "percent of 2019 sales": the number belongs to what follows
+        found = _Found(i, last, FigureKind.PERCENT, value, "%")
+        found.number_at = end + 1
+        return found
+
+    # ------------------------------------------------------------------ context
+
+    def modifiers(self, found: _Found) -> None:
+        """Approximation, bounds and direction from the words around the figure."""
+        t, w = self.t, self.w
+        first = found.first
+        k = t.phrase_before(first, w.bound_max)
+        if k < first:
+            found.bound, first = "max", k
+        else:
+            k = t.phrase_before(first, w.bound_min)
+            if k < first:
+                found.bound, first = "min", k
+        k = t.phrase_before(first, w.approx)
+        if k < first:
+            found.approx, first = True, k
+        if first > 0 and t.lowers[first - 1] == "~":
+            found.approx, first = True, first - 1
+        found.first = first
+        end, phrase = t.phrase(found.last, w.bound_after)  # type: ignore[arg-type]
+        if phrase and not found.bound:
+            found.bound = w.bound_after[phrase]
+        elif found.last < t.n and t.lowers[found.last] == "-" and found.last + 1 < t.n:
+            if t.lowers[found.last + 1] == "plus" and t.glued(found.last + 1):
+                found.bound = "min"
+        end, phrase = t.phrase(found.last, w.approx_after)
+        if phrase:
+            found.approx = True
+        if found.direction is None:
+            found.direction = self._direction(found)
+
+    def _direction(self, found: _Found) -> str | None:
+        t, w = self.t, self.w
+        # After: "34.4% higher", "a 3 percent drop".
+        j = found.last
+        if j < t.n and t.lowers[j] in w.directions_after:
+            return w.directions[t.lowers[j]]
+        return self.direction_before(found.first)
+
+    def direction_before(self, first: int) -> str | None:
+        """The direction word that governs a figure starting at token ``first``: the
+        nearest one before it with only gap words between ("rose by 5%", "up nearly
+        57%"), or before "by" past an object ("cut tariffs by 5%"); none where the
+        figure is a level ("rose to 5%") or the start of a change ("from 5%")."""
+        t, w = self.t, self.w
+        k = first - 1
+        steps = 0
+        while k >= 0 and steps < 4:
+            lower = t.lowers[k]
+            if lower in w.directions and self._directional(k):
+                return w.directions[lower]
+            if lower in w.level_words or lower == w.change_from:
+                return None
+            if lower == "by" and k > 0:
+                # "grow sales by 35%": a verb, its object, then "by".
+                for back in range(k - 1, max(-1, k - 4), -1):
+                    word = t.lowers[back]
+                    if word in w.directions and self._directional(back):
+                        return w.directions[word]
+                    if t.kinds[back] != _WORD or word in (",", ";"):
+                        break
+                return None
+            if lower not in w.direction_gap:
+                return None
+            k -= 1
+            steps += 1
+        return None
+
+    def _directional(self, k: int) -> bool:
+        """A direction word that is one here: not "up to", not "gave up", not a noun
+        of a level ("a loss of")."""
+        t, w = self.t, self.w
+        lower = t.lowers[k]
+        if lower in ("up", "down"):
+            if k + 1 < t.n and t.lowers[k + 1] == "to" and lower == "up":
+                return False
+            return not (k > 0 and t.lowers[k - 1] in w.phrasal_verbs)
+        return True
+
+
+# ------------------------------------------------------------------------------ sentence
+
+
+@cache
+def _period_pattern(words: FigureWords) -> re.Pattern[str]:
+    return re.compile(words.periods, re.IGNORECASE)
+
+
+def _dates(reader: _Reader) -> list[tuple[int, int]]:
+    """Token spans of dates: "May 3", "3 May 2025", "March 2024", "on Monday"."""
+    t, w = reader.t, reader.w
+    out: list[tuple[int, int]] = []
+    i = 0
+    n = t.n
+    while i < n:
+        lower = t.lowers[i]
+        if t.kinds[i] == _WORD and lower in w.months and (t.texts[i][:1].isupper()):
+            j = i + 1
+            if j < n and t.lowers[j] == "." and t.glued(j):
+                j += 1
+            day = j < n and t.kinds[j] == _NUM and t.texts[j].isdigit() and 1 <= int(t.texts[j]) <= 31
+            year = j < n and t.kinds[j] == _NUM and len(t.texts[j]) == 4 and t.texts[j].isdigit()
+            if day and not year:
+                j += 1
+                if j < n and t.lowers[j] in w.ordinals and t.glued(j):
+                    j += 1
+                if j + 1 < n and t.lowers[j] == "," and t.kinds[j + 1] == _NUM and len(t.texts[j + 1]) == 4:
+                    j += 2
+                elif j < n and t.kinds[j] == _NUM and len(t.texts[j]) == 4:
+                    j += 1
+                out.append((i, j))
+                i = j
+                continue
+            if year:
+                out.append((i, j + 1))
+                i = j + 1
+                continue
+            cue = i > 0 and t.lowers[i - 1] in w.month_cues
+            if cue and len(lower) > 3 and lower != "may" or (cue and lower == "may" and i > 0 and t.lowers[i - 1] == "in"):
+                out.append((i, j))
+                i = j
+                continue
+        elif t.kinds[i] == _WORD and lower in w.weekdays and i > 0 and t.lowers[i - 1] in w.weekday_cues:
+            out.append((i, i + 1))
+        elif t.kinds[i] == _NUM and t.texts[i].isdigit() and 1 <= int(t.texts[i]) <= 31:
+            j = i + 1
+            if j < n and t.lowers[j] in w.ordinals and t.glued(j):
+                j += 1
+            if j < n and t.lowers[j] == "of":
+                j += 1
+            if j < n and t.kinds[j] == _WORD and t.lowers[j] in w.months and t.texts[j][:1].isupper():
+                j += 1
+                if j < n and t.lowers[j] == "." and t.glued(j):
+                    j += 1
+                if j + 1 < n and t.lowers[j] == "," and t.kinds[j + 1] == _NUM and len(t.texts[j + 1]) == 4:
+                    j += 2
+                elif j < n and t.kinds[j] == _NUM and len(t.texts[j]) == 4:
+                    j += 1
+                out.append((i, j))
+                i = j
+                continue
+        i += 1
+    return out
+
+
+def _ranges(reader: _Reader, found: list[_Found]) -> list[_Found]:
+    """Joins "15 to 20 billion", "between $62 and $68", "5-10%", "three or four years"
+    into ranges; marks "from A to B" (and "to B from A") as a change: two figures,
+    linked; gives a conversion in brackets ("7.5 million crowns (US $1.1 million)") the
+    bound, approximation and direction of the figure it converts."""
+    t, w = reader.t, reader.w
+    out: list[_Found] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if b is None or DATE in (a.kind, b.kind):
+            out.append(a)
+            i += 1
+            continue
+        gap = t.lowers[a.last : b.first]
+        before = t.lowers[a.first - 1] if a.first > 0 else ""
+        hyphen = gap in (["-"], ["–"], ["—"])
+        if hyphen and a.bare and b.bare:
+            i += 2  # "2-0": a score
+            continue
+        same_unit = a.bare or (
+            a.kind is b.kind and (a.unit == b.unit or (b.unit or "").startswith(f"{a.unit} "))
+        )
+        if before == w.change_from and gap == [w.change_to] and not _range_opener(t, a, w):
+            if same_unit or b.bare:
+                low = _low_end(a, b) if not b.bare else a.value
+                if b.bare:
+                    b.kind, b.unit, b.bare, b.value = a.kind, a.unit, a.bare, b.value
+                a.value = low
+                a.change, b.change = "from", "to"
+                # "plummeted from $36,040 to $34,935": the verb before "from" directs both.
+                direction = reader.direction_before(a.first - 1)
+                a.direction = a.direction or direction
+                b.direction = b.direction or direction
+                if direction:
+                    a.bare = b.bare = False
+                out += [a, b]
+                i += 2
+                continue
+        joins = (
+            gap in ([w.change_to], ["-"], ["–"], ["—"])
+            or (before == "between" and gap == [w.range_joiner])
+            or (gap == ["or"] and a.bare and not b.bare)
+        )
+        if a.direction and before not in w.range_openers and gap == [w.change_to]:
+            joins = joins and a.bare and not b.bare  # "rose 2.5 to 31.6": a change, a level
+        if joins and same_unit:
+            low = _low_end(a, b)
+            if low is not None and b.value is not None and low <= b.value:
+                merged = _Found(
+                    a.first, b.last, b.kind, None, b.unit, b.direction or a.direction,
+                    a.approx or b.approx, a.bound or b.bound, low, b.value,
+                )
+                merged.number_at, merged.bare = a.number_at, a.bare and b.bare
+                out.append(merged)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    amounts = [f for f in out if f.kind is not DATE]
+    dated = {k for f in out if f.kind is DATE for k in range(f.first, f.last)}
+    for k in range(len(amounts) - 1):
+        a, b = amounts[k], amounts[k + 1]
+        # The words between, without dates and their prepositions ("in February").
+        gap = [
+            t.lowers[x]
+            for x in range(a.last, b.first)
+            if x not in dated and not (x + 1 in dated and t.lowers[x] in ("in", "on", "of"))
+        ]
+        # "to B from A": the change written backwards.
+        if (
+            a.change is None
+            and b.change is None
+            and a.first > 0
+            and t.lowers[a.first - 1] == w.change_to
+            and gap in ([w.change_from], [",", w.change_from])
+            and a.kind is b.kind
+            and a.unit == b.unit
+        ):
+            a.change, b.change = "to", "from"
+        # "from 3.89 billion a year ago and from 4.95 billion in January": the values a
+        # figure is compared with measure what it does.
+        if b.first > 0 and a.kind is b.kind and a.unit == b.unit and (
+            t.lowers[b.first - 1] in w.comparison_words
+        ):
+            b.compared = True
+        # "7.5 million Danish crowns (US $1.1 million)"
+        if gap == ["("] and b.last < t.n and t.lowers[b.last] == ")":
+            b.bound = b.bound or a.bound
+            b.approx = b.approx or a.approx
+            b.direction = b.direction or a.direction
+            b.converts = True
+    return out
+
+
+def _range_opener(t: _Tokens, a: _Found, w: FigureWords) -> bool:
+    """ "range from A to B", "ranging from": a range, not a change."""
+    k = a.first - 2
+    return k >= 0 and t.lowers[k] in w.range_openers and t.lowers[k] != w.change_from
+
+
+def _low_end(a: _Found, b: _Found) -> float | None:
+    """The low end of a range or the start of a change, with the high end's scale and
+    unit where the low end has none: "15 to 20 billion" -> 15e9, "US $89 to $93
+    billion" -> 89e9 (but "$200 to $4 million" stays 200)."""
+    if a.value is None:
+        return None
+    if a.scale != 1.0 or b.scale == 1.0 or b.value is None:
+        if a.bare:
+            a.kind, a.unit, a.bare = b.kind, b.unit, b.bare
+        return a.value
+    written = b.value / b.scale
+    if a.bare or abs(a.value) <= abs(written):
+        a.kind, a.unit, a.bare = b.kind, b.unit, False
+        return a.value * b.scale
+    return a.value
+
+
+#: Tokens either side of a figure in which its period and place are looked for: a clause
+#: of news rarely runs longer, and a bound keeps a sentence of a thousand figures linear.
+_WINDOW = 40
+
+
+def _neighbours(kept: list[_Found]) -> list[tuple[int, int]]:
+    """For each figure, where the amount before it ends and the one after it starts
+    (dates are not amounts: a period such as "in February" may be one)."""
+    out = []
+    ends = [(f.last if f.kind is not DATE else -1) for f in kept]
+    starts = [(f.first if f.kind is not DATE else -1) for f in kept]
+    previous = 0
+    for k in range(len(kept)):
+        out.append(previous)
+        if ends[k] >= 0:
+            previous = ends[k]
+    following = 1 << 30
+    for k in range(len(kept) - 1, -1, -1):
+        out[k] = (out[k], following)
+        if starts[k] >= 0:
+            following = starts[k]
+    return out  # type: ignore[return-value]
+
+
+def _clause_bounds(t: _Tokens, i: int) -> tuple[int, int]:
+    """The clause around token ``i``: between semicolons, at most :data:`_WINDOW`
+    tokens either side."""
+    breaks = t.breaks
+    at = bisect.bisect_left(breaks, i)
+    start = breaks[at - 1] + 1 if at > 0 else 0
+    end = breaks[at] if at < len(breaks) else t.n
+    return max(start, i - _WINDOW), min(end, i + _WINDOW)
+
+
+class _Context:
+    """Subjects, entities and periods of a sentence's figures (``spans``: their token
+    spans, in order)."""
+
+    def __init__(
+        self, reader: _Reader, lexicon: Lexicon, kept: list[_Found], names: frozenset[str]
+    ) -> None:
+        self.r = reader
+        self.t = t = reader.t
+        self.w = reader.w
+        self.lexicon = lexicon
+        self.stops = lexicon.stop_words()
+        #: Words written with a capital inside sentences (lower case): names.
+        self.names = names | {
+            t.lowers[k] for k in range(1, t.n) if t.texts[k][:1].isupper() and t.kinds[k] == _WORD
+        }
+        spans = [(f.first, f.last) for f in kept]
+        #: The amounts' spans by figure: a period is looked for between amounts, dates aside.
+        self.neighbours = _neighbours(kept)
+        self.inside = {k for first, last in spans for k in range(first, last)}
+        # Periods as token spans: (first token, end token, text), in order.
+        self.periods: list[tuple[int, int, str]] = []
+        self.in_period: set[int] = set()
+        for m in _period_pattern(reader.w).finditer(t.text):
+            first = bisect.bisect_left(t.starts, m.start())
+            last = bisect.bisect_right(t.ends, m.end())
+            if first < last:
+                self.periods.append((first, last, m.group()))
+                self.in_period.update(range(first, last))
+        self.period_starts = [p[0] for p in self.periods]
+        self._places: list[tuple[int, str]] | None = None
+
+    def period(self, f: _Found, k: int) -> str | None:
+        """The period nearest figure ``k`` in its clause: after it (before the next
+        figure) first, then before it (after the previous one)."""
+        lo, hi = _clause_bounds(self.t, f.first)
+        prev, nxt = self.neighbours[k]
+        prev, nxt = max(prev, lo), min(nxt, hi)
+        at = bisect.bisect_left(self.period_starts, f.last)
+        if at < len(self.periods) and self.periods[at][0] < nxt:
+            return _tidy_period(self.periods[at][2])
+        at = bisect.bisect_left(self.period_starts, f.first) - 1
+        while at >= 0 and self.periods[at][1] > f.first:
+            at -= 1  # a period overlapping the figure: "2025-26" in "2025-26 tariffs"
+        if at >= 0 and self.periods[at][0] >= prev:
+            return _tidy_period(self.periods[at][2])
+        return None
+
+    def subject(self, f: _Found) -> str | None:
+        t, w = self.t, self.w
+        inside = self.inside
+        if f.kind is FigureKind.COUNT and f.unit:
+            tail = self._forward(f.last, inside, joiners_only=True)
+            return f"{f.unit} {tail}" if tail else f.unit
+        # "a 25% tariff on steel", "$34 billion list of goods"
+        forward = self._forward(f.last, inside, joiners_only=False)
+        if forward:
+            return forward
+        # "60 per cent of its revenue"
+        if f.last < t.n and t.lowers[f.last] == w.of:
+            k = f.last + 1
+            while k < t.n and t.lowers[k] in ("the", "its", "their", "his", "her", "all", "a", "an"):
+                k += 1
+            of = self._forward(k, inside, joiners_only=False, start_ok=True)
+            if of:
+                return of
+        return self._backward(f.first, inside)
+
+    def _word(self, k: int) -> bool:
+        t = self.t
+        return t.kinds[k] in (_WORD, _ABBR) and (
+            t.lowers[k] not in self.stops or (t.texts[k].isupper() and len(t.texts[k]) > 1)
+        )
+
+    def _verb(self, k: int) -> bool:
+        t, w = self.t, self.w
+        lower = t.lowers[k]
+        if lower in w.direction_nouns:
+            return False
+        return (
+            lower in w.directions
+            or lower in w.subject_gap
+            or lower in self.lexicon.reporting_verbs
+            or (re.match(self.lexicon.verb_form, lower) is not None and t.texts[k].islower())
+        )
+
+    def _forward(self, k: int, inside: set[int], *, joiners_only: bool, start_ok: bool = False) -> str | None:
+        """A noun phrase starting at token ``k``: "tariffs on Chinese goods"."""
+        t, w = self.t, self.w
+        words: list[int] = []
+        if joiners_only:
+            if k >= t.n or t.lowers[k] not in ("of", "on", "for", "in") or t.lowers[k] == "in":
+                return None
+            if k + 1 < t.n and t.kinds[k + 1] == _NUM:
+                return None
+        j = k
+        while j < t.n and len(words) < 7 and j not in inside:
+            lower = t.lowers[j]
+            if lower in w.subject_joiners and words and lower not in ("and", "'s", "in", "to"):
+                if j + 1 < t.n and t.lowers[j + 1] in ("the", "a", "an"):
+                    words.append(j)
+                    j += 1
+                words.append(j)
+                j += 1
+                continue
+            if joiners_only and not words:
+                words.append(j)
+                j += 1
+                continue
+            if not self._word(j) or self._verb(j) and not t.texts[j][:1].isupper():
+                break
+            if self._is_period_word(j) or j in self.in_period:
+                break
+            words.append(j)
+            j += 1
+        while words and (t.lowers[words[-1]] in w.subject_joiners or t.lowers[words[-1]] in ("the", "a", "an")):
+            words.pop()
+        if joiners_only:
+            return " ".join(t.texts[x] for x in words) if len(words) > 1 else None
+        if not words:
+            return None
+        return " ".join(t.texts[x] for x in words)
+
+    def _is_period_word(self, j: int) -> bool:
+        lower = self.t.lowers[j]
+        return lower in ("year", "years", "month", "months", "quarter", "week", "today", "yesterday") or (
+            lower in self.w.months and self.t.texts[j][:1].isupper()
+        )
+
+    def _backward(self, first: int, inside: set[int]) -> str | None:
+        """The noun phrase before the figure, past its verb: "exports to China" in
+        "exports to China dropped 7%"."""
+        t, w = self.t, self.w
+        k = first - 1
+        skipped = 0
+        while k >= 0 and skipped < 8:
+            lower = t.lowers[k]
+            if k in self.in_period and t.kinds[k] != _NUM:
+                k -= 1
+                skipped += 1
+                continue
+            if lower in w.direction_nouns:
+                break
+            if k in inside or lower in w.subject_gap or lower in w.directions or lower == ",":
+                if lower == "," and not (k - 1 in inside):
+                    break
+                k -= 1
+                skipped += 1
+                continue
+            if t.kinds[k] == _WORD and lower.endswith("ly") and t.texts[k].islower():
+                k -= 1
+                skipped += 1
+                continue
+            if self._verb(k) and t.texts[k].islower():
+                k -= 1
+                skipped += 1
+                continue
+            break
+        words: list[int] = []
+        while k >= 0 and len(words) < 6 and k not in inside:
+            lower = t.lowers[k]
+            if lower in w.subject_joiners and words and lower != "and":
+                words.append(k)
+                k -= 1
+                continue
+            if not self._word(k) or (self._verb(k) and t.texts[k].islower()):
+                break
+            words.append(k)
+            k -= 1
+        while words and t.lowers[words[-1]] in w.subject_joiners:
+            words.pop()
+        words.reverse()
+        while words and t.lowers[words[0]] in w.subject_joiners:
+            words.pop(0)
+        words = [x for x in words]
+        if not words or all(self._is_period_word(x) for x in words):
+            return None
+        # A sentence's first word keeps its capital only where it is a name.
+        return " ".join(t.texts[x] for x in words)
+
+    def entity(self, subject: str | None, f: _Found) -> str | None:
+        """The place the figure is about: one named in its subject, else the nearest
+        place in its clause."""
+        t, w = self.t, self.w
+        if subject:
+            words = tuple(subject.lower().split())
+            for size in (3, 2, 1):
+                for k in range(len(words) - size + 1):
+                    key = tuple(x.rstrip("'s").rstrip("’s") if x.endswith(("'s", "’s")) else x for x in words[k : k + size])
+                    if key in w.places:
+                        return w.places[key]
+        lo, hi = _clause_bounds(t, f.first)
+        places = self.places()
+        at = bisect.bisect_left(places, (f.first, ""))
+        near = [p for p in places[max(0, at - 1) : at + 1] if lo <= p[0] < hi]
+        if near:
+            return min(near, key=lambda p: abs(p[0] - f.first))[1]
+        return self._name(subject)
+
+    def places(self) -> list[tuple[int, str]]:
+        """The places the sentence names: (token, name), in order; found once."""
+        if self._places is None:
+            t, w = self.t, self.w
+            found: list[tuple[int, str]] = []
+            for k in range(t.n):
+                if t.kinds[k] not in (_WORD, _ABBR) or not t.texts[k][:1].isupper():
+                    continue
+                _, phrase = t.phrase(k, w.places)  # type: ignore[arg-type]
+                if not phrase and t.lowers[k].endswith(("'s", "’s")):
+                    phrase = (t.lowers[k][:-2],)
+                if phrase in w.places:
+                    found.append((k, w.places[phrase]))
+            self._places = found
+        return self._places
+
+    def _name(self, subject: str | None) -> str | None:
+        """A company or other name that leads the subject: "Tesla" in "Tesla shares"."""
+        if not subject:
+            return None
+        words: list[str] = []
+        for word in subject.split():
+            if not word[:1].isupper() or word.lower() in self.stops:
+                break
+            words.append(word)
+        if not words:
+            return None
+        first = words[0].rstrip("'s").rstrip("’s") if words[0].endswith(("'s", "’s")) else words[0]
+        if self.t.text.lstrip().startswith(subject) and len(words) == 1 and (
+            first.lower() not in self.names
+        ):
+            return None  # "Exports", "Garment": a capital only because it starts the sentence
+        name = " ".join(words)
+        return name[:-2] if name.endswith(("'s", "’s")) else name
+
+
+def _tidy_period(text: str) -> str:
+    return " ".join(text.split())
+
+
+@cache
+def _may_hold(words: FigureWords) -> tuple[re.Pattern[str], frozenset[str]]:
+    """What every figure has somewhere: a digit or sign, or a number word, month or
+    weekday. A sentence without any (most sentences) is skipped before tokenizing."""
+    signs = "".join(re.escape(c) for c in (*words.currency_symbols, "%"))
+    names = frozenset({*words.number_words, *words.fractions, *words.months, *words.weekdays})
+    return re.compile(rf"[\d{signs}]"), names
+
+
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def _worth_reading(text: str, words: FigureWords) -> bool:
+    signs, names = _may_hold(words)
+    return signs.search(text) is not None or not names.isdisjoint(
+        _LETTERS.findall(text.lower())
+    )
+
+
+@cache
+def _percent_heads(words: FigureWords) -> frozenset[str]:
+    return frozenset(phrase[0] for phrase in words.percent_words)
+
+
+def find_figures(
+    text: str,
+    sentence_index: int = 0,
+    lexicon: Lexicon = ENGLISH,
+    names: frozenset[str] = frozenset(),
+) -> list[Figure]:
+    """The figures in one sentence, in order of appearance (a change's ends linked by
+    their index in this list). ``names``: words (lower case) the document writes with a
+    capital inside its sentences, which tell a name at a sentence's start ("Tesla")
+    from a capitalised common word ("Exports")."""
+    words = lexicon.figure_words
+    if not _worth_reading(text, words):
+        return []
+    reader = _Reader(text, words)
+    t = reader.t
+    date_ends = dict(_dates(reader))
+    percent_heads = _percent_heads(words)
+    found: list[_Found] = []
+    i = 0
+    while i < t.n:
+        lower = t.lowers[i]
+        got: _Found | None = None
+        if i in date_ends:
+            got = _Found(i, date_ends[i], FigureKind.DATE, None)
+        elif lower in percent_heads and t.kinds[i] != _NUM:
+            got = reader.reversed_percent(i)  # "per cent of twenty-two"
+        elif t.kinds[i] == _NUM:
+            got = reader.at(i)
+        elif (lower in words.number_words or lower in words.fractions or lower == "a") and not t.glued(i):
+            got = reader.at(i)
+            # A number written in words counts only with a unit: "two sides", "five percent".
+            if got is not None and got.kind is FigureKind.NUMBER:
+                got = None
+        if got is None:
+            i += 1
+            continue
+        found.append(got)
+        i = max(got.last, i + 1)
+    for f in found:
+        if f.kind is not FigureKind.DATE:
+            reader.modifiers(f)
+    _elided_units(found)
+    found = _ranges(reader, found)
+    kept = [f for f in found if not f.bare or _keeps_bare(reader, f)]
+    if not kept:
+        return []
+    spans = [(f.first, f.last) for f in kept]
+    amounts = any(f.kind is not DATE for f in kept)
+    context = _Context(reader, lexicon, kept, names) if amounts else None
+    out: list[Figure] = []
+    last_amount: Figure | None = None
+    for k, f in enumerate(kept):
+        start, end = t.starts[f.first], t.ends[f.last - 1]
+        surface = " ".join(text[start:end].split())
+        if context is None or f.kind is DATE:
+            out.append(Figure(surface, f.kind, sentence_index, start=start, end=end))
+            continue
+        subject = context.subject(f)
+        if (f.converts or f.compared) and last_amount is not None:
+            subject = last_amount.subject  # a conversion measures what its figure does
+        last_amount = Figure(
+                surface,
+                f.kind,
+                sentence_index,
+                value=f.value,
+                unit=f.unit,
+                direction=f.direction,
+                approx=f.approx,
+                bound=f.bound,
+                low=f.low,
+                high=f.high,
+                period=context.period(f, k),
+                subject=subject,
+                entity=context.entity(subject, f),
+                change=f.change,
+                start=start,
+                end=end,
+            )
+        out.append(last_amount)
+    ends = [k for k, f in enumerate(out) if f.change]
+    for x, y in zip(ends, ends[1:], strict=False):
+        a, b = out[x], out[y]
+        if a.change != b.change and a.linked is None and {a.change, b.change} == {"from", "to"}:
+            # The two ends of a change measure one thing: "from 10% to 25%".
+            subject, entity = a.subject or b.subject, a.entity or b.entity
+            out[x] = replace(a, linked=y, subject=subject, entity=entity)
+            out[y] = replace(b, linked=x, subject=subject, entity=entity)
+    return out
+
+
+def _elided_units(found: list[_Found]) -> None:
+    """A scaled number without a unit repeats the unit of the last amount before it in
+    the sentence: "2.77 billion dlrs, down from 2.99 billion in January"."""
+    last: _Found | None = None
+    for f in found:
+        if f.kind in (FigureKind.MONEY, FigureKind.MEASURE, FigureKind.COUNT):
+            last = f
+        elif f.kind is FigureKind.NUMBER and not f.bare and f.scale != 1.0 and last is not None:
+            f.kind, f.unit = last.kind, last.unit
+
+
+def _keeps_bare(reader: _Reader, f: _Found) -> bool:
+    """A bare number is a figure where a change or bound is about it: "rose 2.5 to
+    31.6", "around 73" (never a year or a lone small integer)."""
+    if f.direction or f.bound or f.approx:
+        return True
+    t, w = reader.t, reader.w
+    k = f.first - 1
+    if k < 1 or t.lowers[k] not in w.level_words or "." not in t.texts[f.number_at]:
+        return False
+    # "rose to 3.65", "gained 1% to close at 1,478.20", "rose 2.5 to 31.6"
+    return any(t.lowers[x] in w.directions for x in range(max(0, k - 5), k))
+
+
+def extract_figures(
+    sentences: Sequence[Sentence], lexicon: Lexicon = ENGLISH
+) -> tuple[Figure, ...]:
+    """Every figure in a document's sentences, in document order; a change's ends are
+    linked by their index in the returned tuple."""
+    names = frozenset(
+        token.lower() for sentence in sentences for token in sentence.tokens[1:] if token[:1].isupper()
+    )
+    found: list[Figure] = []
+    for sentence in sentences:
+        offset = len(found)
+        for figure in find_figures(sentence.text, sentence.index, lexicon, names):
+            if figure.linked is not None:
+                figure = replace(figure, linked=figure.linked + offset)
+            found.append(figure)
+    return tuple(found)
+
+
+# ------------------------------------------------------------------------------ differences
+
+
+@dataclass(frozen=True, slots=True)
+class _Measure:
+    """What a figure measures and the values it admits, for comparing figures."""
+
+    kind: FigureKind
+    unit: str | None
+    subject: frozenset[str]
+    head: str
+    entity: str | None
+    period: str | None
+    change: str | None
+    direction: str | None
+    low: float
+    high: float
+
+
+#: Share of the value an approximate figure ("about 5%") may be off by.
+APPROX_SHARE = 0.05
+
+
+def _measure(figure: Figure, lexicon: Lexicon) -> _Measure | None:
+    """The measure of a figure that can be compared: not a date, with a subject and
+    a value; None otherwise."""
+    if figure.kind is DATE or not figure.subject:
+        return None
+    words = [
+        lexicon.stem(w)
+        for w in _LETTERS.findall(figure.subject.lower())
+        if w not in lexicon.stop_words() and len(w) > 1
+    ]
+    if not words:
+        return None
+    if figure.low is not None and figure.high is not None:
+        low, high = figure.low, figure.high
+        slack = _slack(figure, max(abs(low), abs(high)))
+    elif figure.value is not None:
+        low = high = figure.value
+        slack = _slack(figure, abs(figure.value))
+    else:
+        return None
+    low, high = low - slack, high + slack
+    if figure.bound == "min":
+        high = math.inf
+    elif figure.bound == "max":
+        low = -math.inf
+    period = figure.period.lower() if figure.period and _calendar(figure.period) else None
+    unit = figure.unit
+    if figure.kind is FigureKind.COUNT and unit:
+        unit = lexicon.stem(unit.split()[-1])
+    return _Measure(
+        figure.kind, unit, frozenset(words), words[-1], figure.entity, period,
+        figure.change if figure.change == "from" else None, figure.direction, low, high,
+    )  # fmt: skip
+
+
+_DIGIT_RUN = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _slack(figure: Figure, size: float) -> float:
+    """How far a figure's value may be from another's and still be the same figure
+    rounded: half the last digit written ("$34 billion" admits 33.5 to 34.5 billion),
+    more for an approximate one."""
+    digits = _DIGIT_RUN.findall(figure.text)
+    decimals = max((len(d) for d in digits), default=0)
+    number = _DIGIT_RUN.search(figure.text)
+    written = float(number.group().replace(",", "")) if number else 0.0
+    scale = size / abs(written) if written else 1.0
+    slack = 0.5 * 10.0**-decimals * scale
+    if figure.approx:
+        slack = max(slack, APPROX_SHARE * size)
+    return slack
+
+
+def _calendar(period: str) -> bool:
+    """A period that names a time ("May", "2024", "Q3"), which another such period can
+    rule out, unlike a comparison basis ("year on year")."""
+    lower = period.lower()
+    return any(c.isdigit() for c in lower) or any(
+        m in _LETTERS.findall(lower) for m in ENGLISH.figure_words.months
+    )
+
+
+def _same_measure(a: _Measure, b: _Measure) -> bool:
+    if a.kind is not b.kind or a.unit != b.unit or a.change != b.change:
+        return False
+    if (a.direction is None) != (b.direction is None):
+        return False  # a change beside a level
+    if a.entity and b.entity and a.entity != b.entity:
+        return False
+    if a.period and b.period and a.period != b.period:
+        return False
+    if a.head != b.head and len(a.subject & b.subject) / len(a.subject | b.subject) < 0.5:
+        return False
+    return True
+
+
+def _disagree(a: _Measure, b: _Measure) -> bool:
+    if a.direction and b.direction and a.direction != b.direction:
+        return True
+    return a.high < b.low or b.high < a.low
+
+
+def figure_differences(
+    a: Sequence[Figure], b: Sequence[Figure], lexicon: Lexicon = ENGLISH
+) -> list[tuple[int, int]]:
+    """Pairs (x, y) where ``a[x]`` and ``b[y]`` measure the same thing (same kind and
+    unit, matching subjects, no other place, no other period, both a change or both a
+    level) and their values cannot both be right, even allowing for rounding, "about"
+    and bounds. Each figure is in one pair at most, the nearest values first."""
+    measures_a = [_measure(f, lexicon) for f in a]
+    measures_b = [_measure(f, lexicon) for f in b]
+    candidates: list[tuple[float, int, int]] = []
+    for x, ma in enumerate(measures_a):
+        if ma is None:
+            continue
+        for y, mb in enumerate(measures_b):
+            if mb is None or not _same_measure(ma, mb):
+                continue
+            if _disagree(ma, mb):
+                gap = abs((ma.low + ma.high) / 2 - (mb.low + mb.high) / 2) if math.isfinite(
+                    ma.low + ma.high + mb.low + mb.high
+                ) else math.inf
+                candidates.append((gap, x, y))
+            else:
+                candidates.append((-1.0, x, y))  # an agreeing report claims both first
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    out: list[tuple[int, int]] = []
+    for gap, x, y in sorted(candidates):
+        if x in used_a or y in used_b:
+            continue
+        used_a.add(x)
+        used_b.add(y)
+        if gap >= 0:
+            out.append((x, y))
+    return sorted(out)
