@@ -150,7 +150,9 @@ def quantulum_quantities(sentence: str) -> list[Quantity]:
         else:
             cls = "other"
         surface = q.surface.lower()
-        approx = q.uncertainty is not None or bool(re.search(r"\b(?:about|around|nearly)\b", surface))
+        approx = q.uncertainty is not None or bool(
+            re.search(r"\b(?:about|around|nearly)\b", surface)
+        )
         out.append((q.value * factor, cls, "~" if approx else "="))
     return out
 
@@ -172,8 +174,16 @@ _CUES = [
     ("~", re.compile(r"\b(?:about|around|nearly|almost|roughly|approximately|some)\s$", re.I)),
     (">", re.compile(r"\b(?:more than|over|above|at least)\s$", re.I)),
     ("<", re.compile(r"\b(?:up to|under|below|less than|fewer than)\s$", re.I)),
-    ("up", re.compile(r"\b(?:rose|up|increased|gained|grew|jumped|climbed|advanced)\s(?:by\s)?$", re.I)),
-    ("down", re.compile(r"\b(?:fell|down|dropped|declined|decreased|lost|slid|cut)\s(?:by\s)?$", re.I)),
+    (
+        "up",
+        re.compile(
+            r"\b(?:rose|up|increased|gained|grew|jumped|climbed|advanced)\s(?:by\s)?$", re.I
+        ),
+    ),
+    (
+        "down",
+        re.compile(r"\b(?:fell|down|dropped|declined|decreased|lost|slid|cut)\s(?:by\s)?$", re.I),
+    ),
 ]
 
 
@@ -230,8 +240,10 @@ def newsquant(data: Path, samples: int) -> None:
     gold_total = sum(len(g) for g in golds)
     print(f"NewsQuant: {len(rows)} sentences, {gold_total} gold quantities (ranges as two ends)")
     print()
-    print("| system | standard P | R | F1 | F1 − tradesum (95% CI) | strict P | R | F1 | "
-          "F1 − tradesum (95% CI) | s |")
+    print(
+        "| system | standard P | R | F1 | F1 − tradesum (95% CI) | strict P | R | F1 | "
+        "F1 − tradesum (95% CI) | s |"
+    )
     print("|---|---:|---:|---:|---|---:|---:|---:|---|---:|")
     base = counts["tradesum"]
     for name in SYSTEMS:
@@ -296,14 +308,14 @@ def recognizers(data: Path) -> None:
                         if v is not None
                     ],
                     "quantulum3": [
-                        q[0] for q in quantulum_quantities(text) if (q[1] == "percent") == (
-                            kind is FigureKind.PERCENT
-                        ) and q[1] != "other"
+                        q[0]
+                        for q in quantulum_quantities(text)
+                        if (q[1] == "percent") == (kind is FigureKind.PERCENT) and q[1] != "other"
                     ],
                     "regex + cue words": [
-                        q[0] for q in regex_quantities(text) if (q[1] == "percent") == (
-                            kind is FigureKind.PERCENT
-                        ) and q[1] != "other"
+                        q[0]
+                        for q in regex_quantities(text)
+                        if (q[1] == "percent") == (kind is FigureKind.PERCENT) and q[1] != "other"
                     ],
                 }
                 for name, values in got.items():

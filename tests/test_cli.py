@@ -35,7 +35,8 @@ def test_plain_is_the_default_in_pipes(runner: CliRunner) -> None:
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("== Trade Talks: US and China")
     assert "Keywords:" in result.stdout and "Key figures:" in result.stdout
-    assert re.search(r"\n  145% +percent +These actions are part", result.stdout)
+    assert re.search(r"\n  as high as 145% +peak +at most +this year\n", result.stdout)
+    assert "Dates: Monday, Saturday, May" in result.stdout
 
 
 def test_folder_summarizes_every_article_in_order(runner: CliRunner) -> None:
@@ -75,7 +76,10 @@ def test_json_contract(runner: CliRunner) -> None:
         doc["summary"][0]["score"], float
     )
     assert list(doc["keywords"][0]) == ["phrase", "score"]
-    assert list(doc["figures"][0]) == ["kind", "sentence_index", "text", "unit", "value"]
+    assert list(doc["figures"][0]) == [
+        "approx", "bound", "change", "direction", "entity", "high", "kind", "linked", "low",
+        "period", "sentence_index", "subject", "text", "unit", "value",
+    ]  # fmt: skip
     assert list(doc["stats"]) == [
         "compression",
         "sentences",

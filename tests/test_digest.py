@@ -129,11 +129,15 @@ def test_digest_json_contract(runner: CliRunner, tmp_path: Path) -> None:
     data = json.loads(result.stdout)
     assert list(data) == ["failures", "schema_version", "settings", "stories", "tool"]
     story = data["stories"][0]
-    assert list(story) == ["articles", "figures", "id", "new", "sources", "summary", "title"]
+    assert list(story) == [
+        "articles", "conflicts", "figures", "id", "new", "sources", "summary", "title",
+    ]  # fmt: skip
     assert list(story["articles"][0]) == ["copies", "date", "source", "title", "url"]
     assert list(story["summary"][0]) == ["index", "new", "source", "text"]
     assert list(story["figures"][0]) == [
-        "kind", "new", "sentence", "source", "text", "unit", "value",
+        "approx", "bound", "change", "direction", "entity", "high", "kind", "linked", "low",
+        "new", "period", "sentence", "sentence_index", "source", "subject", "text", "unit",
+        "value", "was",
     ]  # fmt: skip
     assert data["settings"] == {"since": False, "words": 100}
     assert data["failures"] == [

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import example, given
-from hypothesis import strategies as st
-
-from tradesum import figures
 from tradesum.figure import FigureKind, find_figures
-from tradesum.lexicon import ENGLISH
 from tradesum.summary import summarize
 
 from .conftest import SEED_A, SEED_B
@@ -63,7 +58,7 @@ def test_figures_kinds_values_and_sentences() -> None:
     assert ("1.5 billion dlrs", FigureKind.MONEY) in found
     assert ("May", FigureKind.DATE) in found
     assert ("Apr. 5, 2025", FigureKind.DATE) in found
-    assert ("40,000 tonnes", FigureKind.COUNT) in found
+    assert ("40,000 tonnes", FigureKind.MEASURE) in found
     assert not any("232" in f.text for f in figures)
     money = {f.text: (f.value, f.unit) for f in figures if f.kind is FigureKind.MONEY}
     assert money["$1.13bn"] == (1.13e9, "USD")
@@ -74,8 +69,9 @@ def test_figures_kinds_values_and_sentences() -> None:
 def test_seed_figures_point_at_their_sentences() -> None:
     result = summarize(SEED_B.read_text(encoding="utf-8"))
     by_text = {f.text: f for f in result.figures}
-    assert {"145%", "4.8%", "3.4%"} <= set(by_text)
-    assert "145%" in result.sentences[by_text["145%"].sentence_index]
+    assert {"as high as 145%", "4.8%", "3.4%"} <= set(by_text)
+    assert "145%" in result.sentences[by_text["as high as 145%"].sentence_index]
+    assert by_text["as high as 145%"].bound == "max"
 
 
 def _phrases(text: str, count: int = 30) -> list[str]:
@@ -121,31 +117,6 @@ def test_money_shorthand_keeps_its_scale() -> None:
     assert found["$5M"] == (FigureKind.MONEY, 5e6, "USD")
     assert found["$1.2T"] == (FigureKind.MONEY, 1.2e12, "USD")
     assert found["3 t-shirts"] == (FigureKind.COUNT, 3.0, "t-shirts")
-
-
-_FIGURE_PIECES = st.sampled_from(
-    ["$", "US$", "HK$", "£", "€", "1.13", "145", "3,000", "%", " per cent", "bn", "B", "m",
-     " billion", " dollars", " yuan", "May", "may", "Sept.", "Jan", "12th", " of ", "2025",
-     "1999", "Monday", " on ", " by ", " in ", "April", " tariffs", " tons", "Section ",
-     "No. ", "-", " to ", ",", ".", " ", "dismay", "usual", "tue", "Cars"]
-)  # fmt: skip
-
-
-@given(pieces=st.lists(_FIGURE_PIECES, max_size=12))
-@example(pieces=["talks resume", " on ", "Monday", " by ", "April"])
-@example(pieces=["US$", "5", " and ", "HK$", "1.13", "bn", " to ", "dismay", " ", "5"])
-@example(pieces=["talks resume", " on ", "monday", " by ", "april"])
-def test_figures_tried_at_starts_find_what_a_full_scan_finds(pieces: list[str]) -> None:
-    """find_figures itself (no pre-filter may hide a figure, whatever its case) finds
-    what scanning the full figure pattern over the text finds."""
-    text = "".join(pieces)
-    patterns = figures._patterns(ENGLISH)
-    expected = [
-        " ".join(m.group().split())
-        for m in patterns.figure.finditer(text)
-        if not (m.lastgroup == "count" and patterns.label_before.search(text[: m.start()]))
-    ]
-    assert [f.text for f in find_figures(text)] == expected
 
 
 def test_lower_case_weekdays_are_dates() -> None:

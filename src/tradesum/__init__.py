@@ -10,6 +10,9 @@ frozen dataclasses::
 
     comparison = tradesum.compare([text_a, text_b])
 
+    for row in tradesum.figures("Exports to China fell 7% to $2.3 billion in May."):
+        print(row.figure.subject, row.figure.value, row.figure.unit, row.figure.direction)
+
 The names below load on first use, so ``import tradesum`` (and ``tradesum --help``)
 stays fast; numpy, scipy and sumy load only when a document is processed.
 """
@@ -32,7 +35,8 @@ if TYPE_CHECKING:
         TradesumError,
         UsageError,
     )
-    from tradesum.figure import Figure, FigureKind
+    from tradesum.figure import Figure, FigureKind, figure_differences, find_figures
+    from tradesum.figure_table import FigureRow, FigureTable, figure_table, figures
     from tradesum.inputs import Article, load
     from tradesum.keywords import Keyword
     from tradesum.lexicon import Lexicon
@@ -48,6 +52,8 @@ __all__ = [
     "Failure",
     "Figure",
     "FigureKind",
+    "FigureRow",
+    "FigureTable",
     "InputError",
     "Keyword",
     "Length",
@@ -60,6 +66,10 @@ __all__ = [
     "__version__",
     "analyse",
     "compare",
+    "figure_differences",
+    "figure_table",
+    "figures",
+    "find_figures",
     "load",
     "summarize",
 ]
@@ -80,6 +90,12 @@ _HOME = {
     "UsageError": "errors",
     "Figure": "figure",
     "FigureKind": "figure",
+    "figure_differences": "figure",
+    "find_figures": "figure",
+    "FigureRow": "figure_table",
+    "FigureTable": "figure_table",
+    "figure_table": "figure_table",
+    "figures": "figure_table",
     "Keyword": "keywords",
     "Method": "methods",
     "DocumentSummary": "summary",

@@ -836,7 +836,7 @@ def figures(
     workers: WorkersOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
-    """List the figures of articles in one table: what each measures, its value, change and period."""
+    """One table of the figures of articles: what each measures, value, change, period."""
     from tradesum.batch import Engine, Options, run
     from tradesum.figure_table import parse_kinds, table_of
     from tradesum.output import write_atomic

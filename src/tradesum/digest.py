@@ -348,9 +348,7 @@ def _story(members: list[Analysis], pairs: list[tuple[int, int, float]], words: 
     )
     central_first = [chosen[n] for n in sorted(range(len(kept)), key=lambda n: -centrality[n])]
     figures, conflicts = _figures(chosen, central_first[:CONFLICT_ARTICLES])
-    return Story(
-        _story_id(articles), title, articles, summary, figures, conflicts=conflicts
-    )
+    return Story(_story_id(articles), title, articles, summary, figures, conflicts=conflicts)
 
 
 def _story_id(articles: Sequence[StoryArticle]) -> str:
@@ -385,17 +383,15 @@ def _figures(
         if len(out) >= STORY_FIGURES:
             break
     conflicts: list[FigureConflict] = []
-    said: set[tuple[str, str, str, str]] = set()
+    said: set[tuple[str, ...]] = set()
     for x, a in enumerate(checked):
         for b in checked[x + 1 :]:
             for i, j in figure_differences(a.figures, b.figures, a.parsed.lexicon):
                 fa, fb = a.figures[i], b.figures[j]
-                key = (a.article.source, fa.text, b.article.source, fb.text)
-                if key not in said and len(conflicts) < STORY_FIGURES:
-                    said.add(key)
-                    conflicts.append(
-                        FigureConflict(_story_figure(a, fa), _story_figure(b, fb))
-                    )
+                pair = (a.article.source, fa.text, b.article.source, fb.text)
+                if pair not in said and len(conflicts) < STORY_FIGURES:
+                    said.add(pair)
+                    conflicts.append(FigureConflict(_story_figure(a, fa), _story_figure(b, fb)))
     return tuple(out), tuple(conflicts)
 
 

@@ -18,9 +18,10 @@ so the cost is linear in the sentence.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cache
@@ -134,7 +135,7 @@ class _Tokens:
         """Token ``i`` touches the one before it."""
         return 0 < i < self.n and self.starts[i] == self.ends[i - 1]
 
-    def phrase(self, i: int, phrases: dict[Phrase, str] | frozenset[Phrase]) -> tuple[int, Phrase]:
+    def phrase(self, i: int, phrases: Container[Phrase]) -> tuple[int, Phrase]:
         """The longest phrase of ``phrases`` that starts at token ``i``: (end, phrase)."""
         best: tuple[int, Phrase] = (i, ())
         for size in (1, 2, 3, 4):
@@ -188,7 +189,9 @@ class _Found:
 
 
 #: Codes that count in lower case too ("usd 200"): none of them is an English word.
-_LOWER_CODES = frozenset({"usd", "eur", "gbp", "jpy", "cny", "chf", "inr", "rmb", "rs", "rs.", "stg"})
+_LOWER_CODES = frozenset(
+    {"usd", "eur", "gbp", "jpy", "cny", "chf", "inr", "rmb", "rs", "rs.", "stg"}
+)
 
 
 def _finite(value: float) -> float | None:
@@ -231,8 +234,11 @@ class _Reader:
             elif lower == w.hundred and seen:
                 total = total * 100
                 j += 1
-            elif lower == w.number_joiner and seen and j + 1 < t.n and (
-                t.lowers[j + 1] in w.number_words and total >= 100
+            elif (
+                lower == w.number_joiner
+                and seen
+                and j + 1 < t.n
+                and (t.lowers[j + 1] in w.number_words and total >= 100)
             ):
                 j += 1
             else:
@@ -283,7 +289,7 @@ class _Reader:
                 capital = prefix in w.capital_prefixes
                 if prefix in w.dollar_prefixes and (
                     (t.glued(j) and (not capital or t.texts[j - 1].isupper()))
-                    or (not capital and len(prefix) > 1 or prefix == "c")
+                    or ((not capital and len(prefix) > 1) or prefix == "c")
                 ):
                     code, start = w.dollar_prefixes[prefix], j - 1
             return code, start, 1.0
@@ -318,17 +324,20 @@ class _Reader:
             if head in w.subunits:
                 code, factor = w.subunits[head]
                 return code, j + 2, factor
-            noun = self._currency_noun(j + 1)
-            code = w.currency_words.get(noun[0]) if noun else None
-            return (code, j + 2, 1.0) if noun and code else None
-        end, country = t.phrase(j, w.currency_countries)  # type: ignore[arg-type]
+            glued = self._currency_noun(j + 1)
+            glued_code = w.currency_words.get(glued[0]) if glued else None
+            return (glued_code, j + 2, 1.0) if glued_code else None
+        end, country = t.phrase(j, w.currency_countries)
         if country:
             noun = self._currency_noun(end)
             if noun and noun[0] in w.currency_countries[country]:
                 return w.currency_countries[country][noun[0]], noun[1], 1.0
-        if lower in w.codes and (t.texts[j].isupper() or lower in _LOWER_CODES):
-            if lower not in ("rs", "rs."):
-                return w.codes[lower], j + 1, 1.0
+        if (
+            lower in w.codes
+            and (t.texts[j].isupper() or lower in _LOWER_CODES)
+            and lower not in ("rs", "rs.")
+        ):
+            return w.codes[lower], j + 1, 1.0
         if lower[:1] == "m" and lower[1:] in w.codes and t.texts[j][:1] == "M":
             return w.codes[lower[1:]], j + 1, 1e6
         if lower in w.subunits:
@@ -338,7 +347,7 @@ class _Reader:
             return "GBP", j + 1, 0.01
         noun = self._currency_noun(j)
         if noun:
-            code = w.currency_words[noun[0]]
+            word_code = w.currency_words[noun[0]]
             if noun[0] == "pound":
                 after = noun[1]
                 if after < t.n and t.lowers[after] in ("sterling", "stg"):
@@ -346,10 +355,10 @@ class _Reader:
                 if scaled:
                     return "GBP", after, 1.0
                 return None
-            if code is None:
-                code = w.scaled_currencies.get(noun[0]) if scaled else None
-                return (code, noun[1], 1.0) if code else None
-            return code, noun[1], 1.0
+            if word_code is None:
+                word_code = w.scaled_currencies.get(noun[0]) if scaled else None
+                return (word_code, noun[1], 1.0) if word_code else None
+            return word_code, noun[1], 1.0
         if lower in ("sterling", "stg"):
             return "GBP", j + 1, 1.0
         return None
@@ -361,7 +370,9 @@ class _Reader:
         lower = t.lowers[j]
         singular = w.currency_plurals.get(lower)
         if singular is None:
-            singular = lower[:-1] if lower.endswith("s") and lower[:-1] in w.currency_words else lower
+            singular = (
+                lower[:-1] if lower.endswith("s") and lower[:-1] in w.currency_words else lower
+            )
         if singular in w.currency_words:
             return singular, j + 1
         return None
@@ -391,7 +402,11 @@ class _Reader:
         before = first - 1
         if before >= 0 and t.lowers[before] in ("-", "−", "+") and t.glued(first):
             glued_to_word = before > 0 and t.glued(before) and t.kinds[before - 1] in (_NUM, _WORD)
-            if not glued_to_word or t.lowers[before - 1] in w.minus or t.lowers[before - 1] in w.currency_symbols:
+            if (
+                not glued_to_word
+                or t.lowers[before - 1] in w.minus
+                or t.lowers[before - 1] in w.currency_symbols
+            ):
                 if t.lowers[before] == "+":
                     direction = "up"
                 else:
@@ -409,9 +424,13 @@ class _Reader:
                 sign = -1.0
         if currency is not None and sign == 1.0:
             k = currency[1] - 1
-            if k >= 0 and t.lowers[k] in ("-", "−", "minus") and (t.glued(currency[1]) or t.lowers[k] == "minus"):
-                if not (k > 0 and t.glued(k) and t.kinds[k - 1] in (_NUM, _WORD)):
-                    sign, first = -1.0, k
+            if (
+                k >= 0
+                and t.lowers[k] in ("-", "−", "minus")
+                and (t.glued(currency[1]) or t.lowers[k] == "minus")
+                and not (k > 0 and t.glued(k) and t.kinds[k - 1] in (_NUM, _WORD))
+            ):
+                sign, first = -1.0, k
         factor, j = self.scale(j)
         scaled = factor != 1.0
         found: _Found | None = None
@@ -432,7 +451,9 @@ class _Reader:
             if after is not None:
                 code, end, sub = after
                 more, end2 = self.scale(end) if not scaled else (1.0, end)
-                found = _Found(first, end2, FigureKind.MONEY, value * factor * more * sub * sign, code)
+                found = _Found(
+                    first, end2, FigureKind.MONEY, value * factor * more * sub * sign, code
+                )
             else:
                 percent = self._percent(j)
                 if percent is not None:
@@ -447,9 +468,15 @@ class _Reader:
             if t.kinds[i] == _NUM and self._year(i, j, scaled):
                 return _Found(first, j, FigureKind.DATE, None)
             count = self._count(j, value)
+            # "100 or more shows": a bound between the number and its noun
+            past, phrase = t.phrase(j, w.bound_after)
+            if count is None and phrase:
+                count = self._count(past, value)
             if count is not None:
                 noun, end = count
                 found = _Found(first, end, FigureKind.COUNT, value * factor * sign, noun)
+                if phrase:
+                    found.bound = w.bound_after[phrase]
             elif scaled:
                 found = _Found(first, j, FigureKind.NUMBER, value * factor * sign)
             else:
@@ -470,8 +497,11 @@ class _Reader:
         j = i - 1
         if j < 0 or self.currency_before(i) is not None:
             return False
-        if t.glued(i) and t.kinds[j] == _WORD and t.lowers[j] not in w.codes and t.lowers[j] not in (
-            w.dollar_prefixes
+        if (
+            t.glued(i)
+            and t.kinds[j] == _WORD
+            and t.lowers[j] not in w.codes
+            and t.lowers[j] not in (w.dollar_prefixes)
         ):
             return t.lowers[j] not in ("q", "h", "fy", "mid", "usd")  # "G20", "A380", "CO2"
         if t.lowers[j] == "-" and t.glued(i) and j > 0 and t.glued(j) and t.kinds[j - 1] == _WORD:
@@ -659,13 +689,17 @@ class _Reader:
         if first > 0 and t.lowers[first - 1] == "~":
             found.approx, first = True, first - 1
         found.first = first
-        end, phrase = t.phrase(found.last, w.bound_after)  # type: ignore[arg-type]
+        _, phrase = t.phrase(found.last, w.bound_after)
         if phrase and not found.bound:
             found.bound = w.bound_after[phrase]
-        elif found.last < t.n and t.lowers[found.last] == "-" and found.last + 1 < t.n:
-            if t.lowers[found.last + 1] == "plus" and t.glued(found.last + 1):
-                found.bound = "min"
-        end, phrase = t.phrase(found.last, w.approx_after)
+        elif (
+            found.last + 1 < t.n
+            and t.lowers[found.last] == "-"
+            and t.lowers[found.last + 1] == "plus"
+            and t.glued(found.last + 1)
+        ):
+            found.bound = "min"  # "100-plus"
+        _, phrase = t.phrase(found.last, w.approx_after)
         if phrase:
             found.approx = True
         if found.direction is None:
@@ -740,13 +774,20 @@ def _dates(reader: _Reader) -> list[tuple[int, int]]:
             j = i + 1
             if j < n and t.lowers[j] == "." and t.glued(j):
                 j += 1
-            day = j < n and t.kinds[j] == _NUM and t.texts[j].isdigit() and 1 <= int(t.texts[j]) <= 31
+            day = (
+                j < n and t.kinds[j] == _NUM and t.texts[j].isdigit() and 1 <= int(t.texts[j]) <= 31
+            )
             year = j < n and t.kinds[j] == _NUM and len(t.texts[j]) == 4 and t.texts[j].isdigit()
             if day and not year:
                 j += 1
                 if j < n and t.lowers[j] in w.ordinals and t.glued(j):
                     j += 1
-                if j + 1 < n and t.lowers[j] == "," and t.kinds[j + 1] == _NUM and len(t.texts[j + 1]) == 4:
+                if (
+                    j + 1 < n
+                    and t.lowers[j] == ","
+                    and t.kinds[j + 1] == _NUM
+                    and len(t.texts[j + 1]) == 4
+                ):
                     j += 2
                 elif j < n and t.kinds[j] == _NUM and len(t.texts[j]) == 4:
                     j += 1
@@ -758,11 +799,18 @@ def _dates(reader: _Reader) -> list[tuple[int, int]]:
                 i = j + 1
                 continue
             cue = i > 0 and t.lowers[i - 1] in w.month_cues
-            if cue and len(lower) > 3 and lower != "may" or (cue and lower == "may" and i > 0 and t.lowers[i - 1] == "in"):
+            if (cue and len(lower) > 3 and lower != "may") or (
+                cue and lower == "may" and i > 0 and t.lowers[i - 1] == "in"
+            ):
                 out.append((i, j))
                 i = j
                 continue
-        elif t.kinds[i] == _WORD and lower in w.weekdays and i > 0 and t.lowers[i - 1] in w.weekday_cues:
+        elif (
+            t.kinds[i] == _WORD
+            and lower in w.weekdays
+            and i > 0
+            and t.lowers[i - 1] in w.weekday_cues
+        ):
             out.append((i, i + 1))
         elif t.kinds[i] == _NUM and t.texts[i].isdigit() and 1 <= int(t.texts[i]) <= 31:
             j = i + 1
@@ -770,11 +818,21 @@ def _dates(reader: _Reader) -> list[tuple[int, int]]:
                 j += 1
             if j < n and t.lowers[j] == "of":
                 j += 1
-            if j < n and t.kinds[j] == _WORD and t.lowers[j] in w.months and t.texts[j][:1].isupper():
+            if (
+                j < n
+                and t.kinds[j] == _WORD
+                and t.lowers[j] in w.months
+                and t.texts[j][:1].isupper()
+            ):
                 j += 1
                 if j < n and t.lowers[j] == "." and t.glued(j):
                     j += 1
-                if j + 1 < n and t.lowers[j] == "," and t.kinds[j + 1] == _NUM and len(t.texts[j + 1]) == 4:
+                if (
+                    j + 1 < n
+                    and t.lowers[j] == ","
+                    and t.kinds[j + 1] == _NUM
+                    and len(t.texts[j + 1]) == 4
+                ):
                     j += 2
                 elif j < n and t.kinds[j] == _NUM and len(t.texts[j]) == 4:
                     j += 1
@@ -809,22 +867,28 @@ def _ranges(reader: _Reader, found: list[_Found]) -> list[_Found]:
         same_unit = a.bare or (
             a.kind is b.kind and (a.unit == b.unit or (b.unit or "").startswith(f"{a.unit} "))
         )
-        if before == w.change_from and gap == [w.change_to] and not _range_opener(t, a, w):
-            if same_unit or b.bare:
-                low = _low_end(a, b) if not b.bare else a.value
-                if b.bare:
-                    b.kind, b.unit, b.bare, b.value = a.kind, a.unit, a.bare, b.value
-                a.value = low
-                a.change, b.change = "from", "to"
-                # "plummeted from $36,040 to $34,935": the verb before "from" directs both.
-                direction = reader.direction_before(a.first - 1)
-                a.direction = a.direction or direction
-                b.direction = b.direction or direction
-                if direction:
-                    a.bare = b.bare = False
-                out += [a, b]
-                i += 2
-                continue
+        # "from $36,040 at 10.45pm last night to $34,935": a few words may come between.
+        spread = 0 < len(gap) <= 8 and gap[-1] == w.change_to and not {",", ";", "and"} & set(gap)
+        if (
+            before == w.change_from
+            and spread
+            and not _range_opener(t, a, w)
+            and (same_unit or b.bare)
+        ):
+            low = _low_end(a, b) if not b.bare else a.value
+            if b.bare:
+                b.kind, b.unit, b.bare, b.value = a.kind, a.unit, a.bare, b.value
+            a.value = low
+            a.change, b.change = "from", "to"
+            # "plummeted from $36,040 to $34,935": the verb before "from" directs both.
+            direction = reader.direction_before(a.first - 1)
+            a.direction = a.direction or direction
+            b.direction = b.direction or direction
+            if direction:
+                a.bare = b.bare = False
+            out += [a, b]
+            i += 2
+            continue
         joins = (
             gap in ([w.change_to], ["-"], ["–"], ["—"])
             or (before == "between" and gap == [w.range_joiner])
@@ -836,8 +900,16 @@ def _ranges(reader: _Reader, found: list[_Found]) -> list[_Found]:
             low = _low_end(a, b)
             if low is not None and b.value is not None and low <= b.value:
                 merged = _Found(
-                    a.first, b.last, b.kind, None, b.unit, b.direction or a.direction,
-                    a.approx or b.approx, a.bound or b.bound, low, b.value,
+                    a.first,
+                    b.last,
+                    b.kind,
+                    None,
+                    b.unit,
+                    b.direction or a.direction,
+                    a.approx or b.approx,
+                    a.bound or b.bound,
+                    low,
+                    b.value,
                 )
                 merged.number_at, merged.bare = a.number_at, a.bare and b.bare
                 out.append(merged)
@@ -868,8 +940,11 @@ def _ranges(reader: _Reader, found: list[_Found]) -> list[_Found]:
             a.change, b.change = "to", "from"
         # "from 3.89 billion a year ago and from 4.95 billion in January": the values a
         # figure is compared with measure what it does.
-        if b.first > 0 and a.kind is b.kind and a.unit == b.unit and (
-            t.lowers[b.first - 1] in w.comparison_words
+        if (
+            b.first > 0
+            and a.kind is b.kind
+            and a.unit == b.unit
+            and (t.lowers[b.first - 1] in w.comparison_words)
         ):
             b.compared = True
         # "7.5 million Danish crowns (US $1.1 million)"
@@ -912,20 +987,19 @@ _WINDOW = 40
 def _neighbours(kept: list[_Found]) -> list[tuple[int, int]]:
     """For each figure, where the amount before it ends and the one after it starts
     (dates are not amounts: a period such as "in February" may be one)."""
-    out = []
-    ends = [(f.last if f.kind is not DATE else -1) for f in kept]
-    starts = [(f.first if f.kind is not DATE else -1) for f in kept]
+    before: list[int] = []
     previous = 0
-    for k in range(len(kept)):
-        out.append(previous)
-        if ends[k] >= 0:
-            previous = ends[k]
+    for f in kept:
+        before.append(previous)
+        if f.kind is not DATE:
+            previous = f.last
+    after: list[int] = [0] * len(kept)
     following = 1 << 30
     for k in range(len(kept) - 1, -1, -1):
-        out[k] = (out[k], following)
-        if starts[k] >= 0:
-            following = starts[k]
-    return out  # type: ignore[return-value]
+        after[k] = following
+        if kept[k].kind is not DATE:
+            following = kept[k].first
+    return list(zip(before, after, strict=True))
 
 
 def _clause_bounds(t: _Tokens, i: int) -> tuple[int, int]:
@@ -999,7 +1073,16 @@ class _Context:
         # "60 per cent of its revenue"
         if f.last < t.n and t.lowers[f.last] == w.of:
             k = f.last + 1
-            while k < t.n and t.lowers[k] in ("the", "its", "their", "his", "her", "all", "a", "an"):
+            while k < t.n and t.lowers[k] in (
+                "the",
+                "its",
+                "their",
+                "his",
+                "her",
+                "all",
+                "a",
+                "an",
+            ):
                 k += 1
             of = self._forward(k, inside, joiners_only=False, start_ok=True)
             if of:
@@ -1024,7 +1107,9 @@ class _Context:
             or (re.match(self.lexicon.verb_form, lower) is not None and t.texts[k].islower())
         )
 
-    def _forward(self, k: int, inside: set[int], *, joiners_only: bool, start_ok: bool = False) -> str | None:
+    def _forward(
+        self, k: int, inside: set[int], *, joiners_only: bool, start_ok: bool = False
+    ) -> str | None:
         """A noun phrase starting at token ``k``: "tariffs on Chinese goods"."""
         t, w = self.t, self.w
         words: list[int] = []
@@ -1047,13 +1132,15 @@ class _Context:
                 words.append(j)
                 j += 1
                 continue
-            if not self._word(j) or self._verb(j) and not t.texts[j][:1].isupper():
+            if not self._word(j) or (self._verb(j) and not t.texts[j][:1].isupper()):
                 break
             if self._is_period_word(j) or j in self.in_period:
                 break
             words.append(j)
             j += 1
-        while words and (t.lowers[words[-1]] in w.subject_joiners or t.lowers[words[-1]] in ("the", "a", "an")):
+        while words and (
+            t.lowers[words[-1]] in w.subject_joiners or t.lowers[words[-1]] in ("the", "a", "an")
+        ):
             words.pop()
         if joiners_only:
             return " ".join(t.texts[x] for x in words) if len(words) > 1 else None
@@ -1063,9 +1150,16 @@ class _Context:
 
     def _is_period_word(self, j: int) -> bool:
         lower = self.t.lowers[j]
-        return lower in ("year", "years", "month", "months", "quarter", "week", "today", "yesterday") or (
-            lower in self.w.months and self.t.texts[j][:1].isupper()
-        )
+        return lower in (
+            "year",
+            "years",
+            "month",
+            "months",
+            "quarter",
+            "week",
+            "today",
+            "yesterday",
+        ) or (lower in self.w.months and self.t.texts[j][:1].isupper())
 
     def _backward(self, first: int, inside: set[int]) -> str | None:
         """The noun phrase before the figure, past its verb: "exports to China" in
@@ -1082,7 +1176,7 @@ class _Context:
             if lower in w.direction_nouns:
                 break
             if k in inside or lower in w.subject_gap or lower in w.directions or lower == ",":
-                if lower == "," and not (k - 1 in inside):
+                if lower == "," and k - 1 not in inside:
                     break
                 k -= 1
                 skipped += 1
@@ -1126,7 +1220,10 @@ class _Context:
             words = tuple(subject.lower().split())
             for size in (3, 2, 1):
                 for k in range(len(words) - size + 1):
-                    key = tuple(x.rstrip("'s").rstrip("’s") if x.endswith(("'s", "’s")) else x for x in words[k : k + size])
+                    key = tuple(
+                        x.rstrip("'s").rstrip("’s") if x.endswith(("'s", "’s")) else x
+                        for x in words[k : k + size]
+                    )
                     if key in w.places:
                         return w.places[key]
         lo, hi = _clause_bounds(t, f.first)
@@ -1145,13 +1242,24 @@ class _Context:
             for k in range(t.n):
                 if t.kinds[k] not in (_WORD, _ABBR) or not t.texts[k][:1].isupper():
                     continue
-                _, phrase = t.phrase(k, w.places)  # type: ignore[arg-type]
+                _, phrase = t.phrase(k, w.places)
                 if not phrase and t.lowers[k].endswith(("'s", "’s")):
                     phrase = (t.lowers[k][:-2],)
                 if phrase in w.places:
                     found.append((k, w.places[phrase]))
             self._places = found
         return self._places
+
+    def sentence_case(self, subject: str | None) -> str | None:
+        """A subject that starts the sentence with a common word, in lower case:
+        "Exports to China" -> "exports to China" (but "Tesla shares" stays)."""
+        if not subject or not self.t.text.lstrip().startswith(subject):
+            return subject
+        first, _, rest = subject.partition(" ")
+        bare = first[:-2] if first.endswith(("'s", "’s")) else first
+        if first[:1].isupper() and not first.isupper() and bare.lower() not in self.names:
+            return first.lower() + (" " + rest if rest else "")
+        return subject
 
     def _name(self, subject: str | None) -> str | None:
         """A company or other name that leads the subject: "Tesla" in "Tesla shares"."""
@@ -1165,8 +1273,10 @@ class _Context:
         if not words:
             return None
         first = words[0].rstrip("'s").rstrip("’s") if words[0].endswith(("'s", "’s")) else words[0]
-        if self.t.text.lstrip().startswith(subject) and len(words) == 1 and (
-            first.lower() not in self.names
+        if (
+            self.t.text.lstrip().startswith(subject)
+            and len(words) == 1
+            and (first.lower() not in self.names)
         ):
             return None  # "Exports", "Garment": a capital only because it starts the sentence
         name = " ".join(words)
@@ -1191,9 +1301,7 @@ _LETTERS = re.compile(r"[a-z]+")
 
 def _worth_reading(text: str, words: FigureWords) -> bool:
     signs, names = _may_hold(words)
-    return signs.search(text) is not None or not names.isdisjoint(
-        _LETTERS.findall(text.lower())
-    )
+    return signs.search(text) is not None or not names.isdisjoint(_LETTERS.findall(text.lower()))
 
 
 @cache
@@ -1211,9 +1319,16 @@ def find_figures(
     their index in this list). ``names``: words (lower case) the document writes with a
     capital inside its sentences, which tell a name at a sentence's start ("Tesla")
     from a capitalised common word ("Exports")."""
-    words = lexicon.figure_words
-    if not _worth_reading(text, words):
+    if not _worth_reading(text, lexicon.figure_words):
         return []
+    return _read_sentence(text, sentence_index, lexicon, names)
+
+
+def _read_sentence(
+    text: str, sentence_index: int, lexicon: Lexicon, names: frozenset[str]
+) -> list[Figure]:
+    """:func:`find_figures` without the test that skips sentences with no figure."""
+    words = lexicon.figure_words
     reader = _Reader(text, words)
     t = reader.t
     date_ends = dict(_dates(reader))
@@ -1229,11 +1344,15 @@ def find_figures(
             got = reader.reversed_percent(i)  # "per cent of twenty-two"
         elif t.kinds[i] == _NUM:
             got = reader.at(i)
-        elif (lower in words.number_words or lower in words.fractions or lower == "a") and not t.glued(i):
+        elif (
+            lower in words.number_words or lower in words.fractions or lower == "a"
+        ) and not t.glued(i):
             got = reader.at(i)
-            # A number written in words counts only with a unit: "two sides", "five percent".
+            # A number written in words counts only with a unit ("two sides", "five
+            # percent") or as the first of a range that has one ("three or four years").
             if got is not None and got.kind is FigureKind.NUMBER:
-                got = None
+                joined = got.last < t.n and t.lowers[got.last] in (*words.range_words, "or")
+                got = got if got.bare and joined else None
         if got is None:
             i += 1
             continue
@@ -1247,7 +1366,6 @@ def find_figures(
     kept = [f for f in found if not f.bare or _keeps_bare(reader, f)]
     if not kept:
         return []
-    spans = [(f.first, f.last) for f in kept]
     amounts = any(f.kind is not DATE for f in kept)
     context = _Context(reader, lexicon, kept, names) if amounts else None
     out: list[Figure] = []
@@ -1258,30 +1376,36 @@ def find_figures(
         if context is None or f.kind is DATE:
             out.append(Figure(surface, f.kind, sentence_index, start=start, end=end))
             continue
-        subject = context.subject(f)
+        subject = context.sentence_case(context.subject(f))
         if (f.converts or f.compared) and last_amount is not None:
             subject = last_amount.subject  # a conversion measures what its figure does
         last_amount = Figure(
-                surface,
-                f.kind,
-                sentence_index,
-                value=f.value,
-                unit=f.unit,
-                direction=f.direction,
-                approx=f.approx,
-                bound=f.bound,
-                low=f.low,
-                high=f.high,
-                period=context.period(f, k),
-                subject=subject,
-                entity=context.entity(subject, f),
-                change=f.change,
-                start=start,
-                end=end,
-            )
+            surface,
+            f.kind,
+            sentence_index,
+            value=f.value,
+            unit=f.unit,
+            direction=f.direction,
+            approx=f.approx,
+            bound=f.bound,
+            low=f.low,
+            high=f.high,
+            period=context.period(f, k),
+            subject=subject,
+            entity=context.entity(subject, f),
+            change=f.change,
+            start=start,
+            end=end,
+        )
         out.append(last_amount)
+    # "fell 7% to $2.3 billion in May": the change and the level it reached share a period.
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        gap = t.lowers[kept[k].last : kept[k + 1].first]
+        if a.direction and a.period is None and b.period and gap in (["to"], [",", "to"]):
+            out[k] = replace(a, period=b.period)
     ends = [k for k, f in enumerate(out) if f.change]
-    for x, y in zip(ends, ends[1:], strict=False):
+    for x, y in itertools.pairwise(ends):
         a, b = out[x], out[y]
         if a.change != b.change and a.linked is None and {a.change, b.change} == {"from", "to"}:
             # The two ends of a change measure one thing: "from 10% to 25%".
@@ -1305,9 +1429,11 @@ def _elided_units(found: list[_Found]) -> None:
 def _keeps_bare(reader: _Reader, f: _Found) -> bool:
     """A bare number is a figure where a change or bound is about it: "rose 2.5 to
     31.6", "around 73" (never a year or a lone small integer)."""
+    t, w = reader.t, reader.w
+    if t.kinds[f.number_at] != _NUM:
+        return False  # "about three": a number in words needs a unit
     if f.direction or f.bound or f.approx:
         return True
-    t, w = reader.t, reader.w
     k = f.first - 1
     if k < 1 or t.lowers[k] not in w.level_words or "." not in t.texts[f.number_at]:
         return False
@@ -1321,7 +1447,10 @@ def extract_figures(
     """Every figure in a document's sentences, in document order; a change's ends are
     linked by their index in the returned tuple."""
     names = frozenset(
-        token.lower() for sentence in sentences for token in sentence.tokens[1:] if token[:1].isupper()
+        token.lower()
+        for sentence in sentences
+        for token in sentence.tokens[1:]
+        if token[:1].isupper()
     )
     found: list[Figure] = []
     for sentence in sentences:
@@ -1361,13 +1490,19 @@ def _measure(figure: Figure, lexicon: Lexicon) -> _Measure | None:
     a value; None otherwise."""
     if figure.kind is DATE or not figure.subject:
         return None
+    places = lexicon.figure_words.places
     words = [
         lexicon.stem(w)
         for w in _LETTERS.findall(figure.subject.lower())
-        if w not in lexicon.stop_words() and len(w) > 1
+        if w not in lexicon.stop_words() and len(w) > 1 and (w,) not in places
     ]
     if not words:
         return None
+    # The head: the last word before the first joiner ("tariffs" in "tariffs on goods").
+    lead = figure.subject.lower().split()
+    cut = next((k for k, w in enumerate(lead) if w in lexicon.figure_words.subject_joiners), None)
+    heads = [lexicon.stem(w) for w in _LETTERS.findall(" ".join(lead[:cut]))] if cut else []
+    head = heads[-1] if heads else words[-1]
     if figure.low is not None and figure.high is not None:
         low, high = figure.low, figure.high
         slack = _slack(figure, max(abs(low), abs(high)))
@@ -1386,7 +1521,7 @@ def _measure(figure: Figure, lexicon: Lexicon) -> _Measure | None:
     if figure.kind is FigureKind.COUNT and unit:
         unit = lexicon.stem(unit.split()[-1])
     return _Measure(
-        figure.kind, unit, frozenset(words), words[-1], figure.entity, period,
+        figure.kind, unit, frozenset(words), head, figure.entity, period,
         figure.change if figure.change == "from" else None, figure.direction, low, high,
     )  # fmt: skip
 
@@ -1427,9 +1562,9 @@ def _same_measure(a: _Measure, b: _Measure) -> bool:
         return False
     if a.period and b.period and a.period != b.period:
         return False
-    if a.head != b.head and len(a.subject & b.subject) / len(a.subject | b.subject) < 0.5:
-        return False
-    return True
+    # The same head and most words: "exports" is "exports to China" (the place aside),
+    # "trade surplus" is not "current account surplus".
+    return a.head == b.head and len(a.subject & b.subject) / len(a.subject | b.subject) >= 0.5
 
 
 def _disagree(a: _Measure, b: _Measure) -> bool:
@@ -1455,9 +1590,11 @@ def figure_differences(
             if mb is None or not _same_measure(ma, mb):
                 continue
             if _disagree(ma, mb):
-                gap = abs((ma.low + ma.high) / 2 - (mb.low + mb.high) / 2) if math.isfinite(
-                    ma.low + ma.high + mb.low + mb.high
-                ) else math.inf
+                gap = (
+                    abs((ma.low + ma.high) / 2 - (mb.low + mb.high) / 2)
+                    if math.isfinite(ma.low + ma.high + mb.low + mb.high)
+                    else math.inf
+                )
                 candidates.append((gap, x, y))
             else:
                 candidates.append((-1.0, x, y))  # an agreeing report claims both first

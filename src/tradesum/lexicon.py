@@ -315,12 +315,14 @@ _EN_QUALIFIERS = frozenset(
      "chinese", "american", "british", "u.s.", "us", "officials", "general", "presidents",
      "secretaries", "ministers"}
 )  # fmt: skip
+
+
 def _phrases(*items: str) -> frozenset[Phrase]:
     return frozenset(tuple(item.split()) for item in items)
 
 
 def _countries(table: str) -> dict[Phrase, dict[str, str]]:
-    """"swiss: franc CHF; french: franc FRF" -> {("swiss",): {"franc": "CHF"}, ...}."""
+    """ "swiss: franc CHF; french: franc FRF" -> {("swiss",): {"franc": "CHF"}, ...}."""
     out: dict[Phrase, dict[str, str]] = {}
     for entry in table.split(";"):
         words, _, pairs = entry.partition(":")
@@ -332,7 +334,7 @@ def _countries(table: str) -> dict[Phrase, dict[str, str]]:
 
 
 def _places(table: str) -> dict[Phrase, str]:
-    """"Japan: japanese; China: chinese, prc" -> every spelling (lower case) to its name."""
+    """ "Japan: japanese; China: chinese, prc" -> every spelling (lower case) to its name."""
     out: dict[Phrase, str] = {}
     for entry in table.split(";"):
         name, _, others = entry.partition(":")
@@ -343,6 +345,7 @@ def _places(table: str) -> dict[Phrase, str]:
     return out
 
 
+# fmt: off
 _EN_NUMBER_WORDS = {
     w: float(i)
     for i, w in enumerate(
@@ -474,7 +477,8 @@ _EN_FIGURES = FigureWords(
         ("square", "foot"): "square feet", ("square", "miles"): "square miles",
         ("square", "metres"): "square metres", ("square", "meters"): "square metres",
         ("square", "kilometres"): "square kilometres", ("sq", "m"): "square metres",
-        ("sq", "ft"): "square feet", ("sq", "km"): "square kilometres", ("cubic", "feet"): "cubic feet",
+        ("sq", "ft"): "square feet", ("sq", "km"): "square kilometres",
+        ("cubic", "feet"): "cubic feet",
         ("cubic", "metres"): "cubic metres", ("km", "/", "h"): "km/h", ("b", "/", "d"):
         "barrels per day", ("degrees", "celsius"): "degrees Celsius",
         ("degrees", "fahrenheit"): "degrees Fahrenheit", ("miles", "per", "hour"): "mph",
@@ -598,12 +602,9 @@ _EN_FIGURES = FigureWords(
          "obvious", "news", "basis", "crisis", "analysis", "series", "species", "status",
          "bonus", "census", "consensus", "focus", "campus", "virus", "surplus", "bus",
          "gas", "mass", "class", "process", "access", "business", "address", "across",
-         "overseas", "whereas", "nevertheless", "ones", "others", "hers", "ours", "yours",
-         "theirs", "days", "does", "goes", "chances", "aus", "tens", "hundreds",
-         "thousands", "millions", "billions", "dozens", "times", "percents", "cents",
-         "points", "pounds", "years", "months", "weeks", "hours", "minutes", "seconds",
-         "decades", "miles", "feet", "yards", "tons", "tonnes", "barrels", "bushels",
-         "ounces", "acres", "hectares", "litres", "liters", "gallons", "degrees"}
+         "overseas", "nevertheless", "ones", "others", "hers", "ours", "yours",
+         "theirs", "does", "goes", "chances", "aus", "tens", "hundreds", "thousands",
+         "millions", "billions", "dozens", "percents", "cents"}
     ),
     times_of_day=frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "bst", "et",
                             "edt", "est", "pdt", "pst", "cet", "utc", "hrs", "h"}),
@@ -618,8 +619,8 @@ _EN_FIGURES = FigureWords(
          "totaled", "totalling", "totaling", "reached", "hit", "amounted", "came", "in",
          "a", "an", "another", "record", "worth", "valued", "having", "than", "more",
          "less", "up", "down", "over", "under", "as", "much", "many", "also", "still",
-         "now", "then", "again", "already", "which", "that", "went", "stood", "hit",
-         "made", "saw", "got", "gave", "took", "was", "paid", "spent", "sold", "bought",
+         "now", "then", "again", "already", "which", "that", "went",
+         "made", "saw", "got", "gave", "took", "paid", "spent", "sold", "bought",
          "brought", "left", "kept", "held", "grew", "became", "showed", "said"}
     ),
     periods=(
@@ -660,6 +661,7 @@ _EN_FIGURES = FigureWords(
         " Mercosur; NAFTA; G7: g-7; G20: g-20; WTO; GATT; EFTA"
     ),
 )
+# fmt: on
 
 ENGLISH = Lexicon(
     code="en",

@@ -255,8 +255,8 @@ def _figure_blocks(figures: Sequence[Figure], level: int) -> list[Block]:
         blocks.append(Note(label(f"and {more:,} more figures (JSON output lists them all)")))
     if dates:
         listed = ", ".join(dates[:DATES_SHOWN])
-        more = f" and {len(dates) - DATES_SHOWN:,} more" if len(dates) > DATES_SHOWN else ""
-        blocks.append(Field("Dates", text(listed + more)))
+        rest = f" and {len(dates) - DATES_SHOWN:,} more" if len(dates) > DATES_SHOWN else ""
+        blocks.append(Field("Dates", text(listed + rest)))
     return blocks
 
 
@@ -301,6 +301,8 @@ def _short(value: float) -> str:
         if abs(value) >= size:
             return f"{value / size:,.4g} {word}"
     return f"{value:,.6g}" if abs(value) >= 1000 else f"{value:.6g}"
+
+
 #: A figure's sentence is shown whole up to this many characters; a longer one is cut to
 #: as much around the figure, so that a table of many figures from one huge sentence
 #: stays about as large as the text it comes from.

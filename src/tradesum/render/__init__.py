@@ -3,10 +3,12 @@
 Every renderer turns the same results into text: :meth:`Renderer.documents` (a stream of
 chunks as each article's result arrives), :meth:`Renderer.articles` (the same for the
 articles as read, for ``extract``), :meth:`Renderer.comparison`,
-:meth:`Renderer.report`, :meth:`Renderer.digest` and :meth:`Renderer.figures`. Plain, Markdown and rich format the blocks of
-:mod:`tradesum.view`, so they show the same content; JSON and JSON Lines are built as
-data (:mod:`tradesum.render.data`). A format is a module exposing ``RENDERER`` plus one
-line in :data:`FORMATS`; modules load on first use, so start-up pays for none of them.
+:meth:`Renderer.report`, :meth:`Renderer.digest` and :meth:`Renderer.figures`. Plain,
+Markdown and rich format the blocks of :mod:`tradesum.view`, so they show the same
+content; JSON and JSON Lines are built as data (:mod:`tradesum.render.data`). A format is
+a module exposing ``RENDERER`` plus one line in :data:`FORMATS`; modules load on first
+use, so start-up pays for none of them. A renderer that writes only some results (CSV:
+figures tables) names them in ``results``, and :func:`get` refuses the others up front.
 """
 
 from __future__ import annotations

@@ -122,8 +122,6 @@ def figure_data(f: Figure) -> dict[str, Any]:
     }
 
 
-
-
 def _sentence(ref: SentenceRef) -> dict[str, Any]:
     return {"index": ref.index, "text": ref.text, "score": ref.score}
 
