@@ -209,6 +209,11 @@ def test_since_marks_new_stories_new_sentences_and_new_figures(
     assert all(s["new"] == (s["source"] == str(raised)) for s in steel_story["summary"])
     marked = {f["text"] for f in steel_story["figures"] if f["new"]}
     assert "30%" in marked and "25%" not in marked
+    # the changed figure names the earlier one it replaces, and the story's articles
+    # now disagree on it
+    (raised_figure,) = [f for f in steel_story["figures"] if f["text"] == "30%"]
+    assert raised_figure["was"] == "25%" and "tariffs" in raised_figure["subject"]
+    assert {(c["a"]["text"], c["b"]["text"]) for c in steel_story["conflicts"]} == {("25%", "30%")}
     plain = runner.invoke(app, [*args, "--since", str(earlier), "-f", "plain"]).stdout
     assert "NEW EU opens anti-dumping probe" in plain
 
@@ -275,3 +280,23 @@ def test_two_digests_at_once_share_the_cache(tmp_path: Path) -> None:
     outputs = [run.communicate(timeout=120) for run in runs]
     assert all(run.returncode == 0 for run in runs), [err for _, err in outputs]
     assert outputs[0][0] == outputs[1][0] and b"warning" not in outputs[0][1] + outputs[1][1]
+
+
+def test_a_story_shows_the_figures_its_sources_disagree_on(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    paths = _pile(tmp_path)
+    disagreeing = tmp_path / "steel-other.txt"
+    disagreeing.write_text(STEEL[1].replace("rise to 25%", "rise to 35%"), encoding="utf-8")
+    result = runner.invoke(app, ["digest", *paths, str(disagreeing), "-f", "json"])
+    data = json.loads(result.stdout)
+    steel = next(
+        s for s in data["stories"] if str(disagreeing) in {a["source"] for a in s["articles"]}
+    )
+    pairs = {(c["a"]["text"], c["b"]["text"], c["b"]["source"]) for c in steel["conflicts"]}
+    assert any(b == "35%" and source == str(disagreeing) for _, b, source in pairs), pairs
+    assert all(c["a"]["subject"] and c["b"]["subject"] for c in steel["conflicts"])
+    plain = runner.invoke(app, ["digest", *paths, str(disagreeing), "-f", "plain"]).stdout
+    assert "Figures that conflict:" in plain and "35%" in plain
+    beef = next(s for s in data["stories"] if "beef" in s["title"].lower())
+    assert beef["conflicts"] == []  # "by a fifth" and "by 20%" say the same

@@ -204,6 +204,23 @@ class _Reader:
     def __init__(self, text: str, words: FigureWords) -> None:
         self.t = _Tokens.of(text)
         self.w = words
+        self._periods: tuple[list[tuple[int, int, str]], set[int]] | None = None
+
+    def periods(self) -> tuple[list[tuple[int, int, str]], set[int]]:
+        """The sentence's periods as token spans (first token, end token, text), in
+        order, and the tokens inside them; found once."""
+        if self._periods is None:
+            t = self.t
+            spans: list[tuple[int, int, str]] = []
+            inside: set[int] = set()
+            for m in _period_pattern(self.w).finditer(t.text):
+                first = bisect.bisect_left(t.starts, m.start())
+                last = bisect.bisect_right(t.ends, m.end())
+                if first < last:
+                    spans.append((first, last, m.group()))
+                    inside.update(range(first, last))
+            self._periods = (spans, inside)
+        return self._periods
 
     # ------------------------------------------------------------------ numbers
 
@@ -330,8 +347,10 @@ class _Reader:
         end, country = t.phrase(j, w.currency_countries)
         if country:
             noun = self._currency_noun(end)
-            if noun and noun[0] in w.currency_countries[country]:
-                return w.currency_countries[country][noun[0]], noun[1], 1.0
+            # "U.S. Dlrs", "Taiwan dlrs": the newswire's dollar
+            word = "dollar" if noun and noun[0] in ("dlr", "dlrs") else noun[0] if noun else ""
+            if noun and word in w.currency_countries[country]:
+                return w.currency_countries[country][word], noun[1], 1.0
         if (
             lower in w.codes
             and (t.texts[j].isupper() or lower in _LOWER_CODES)
@@ -461,6 +480,13 @@ class _Reader:
                     found = _Found(first, end, FigureKind.PERCENT, value * factor * sign, unit)
                 else:
                     measure = self._measure(j)
+                    if (
+                        measure is not None
+                        and measure[0] in w.time_units
+                        and i > 0
+                        and (t.lowers[i - 1] in w.period_openers)
+                    ):
+                        return None  # "the first two months of 1987": a period
                     if measure is not None:
                         unit, end = measure
                         found = _Found(first, end, FigureKind.MEASURE, value * factor * sign, unit)
@@ -919,13 +945,17 @@ def _ranges(reader: _Reader, found: list[_Found]) -> list[_Found]:
         i += 1
     amounts = [f for f in out if f.kind is not DATE]
     dated = {k for f in out if f.kind is DATE for k in range(f.first, f.last)}
+    in_period = reader.periods()[1]
     for k in range(len(amounts) - 1):
         a, b = amounts[k], amounts[k + 1]
-        # The words between, without dates and their prepositions ("in February").
+        # The words between, without dates, periods and their prepositions ("in
+        # February", "in the first two months of 1987").
         gap = [
             t.lowers[x]
             for x in range(a.last, b.first)
-            if x not in dated and not (x + 1 in dated and t.lowers[x] in ("in", "on", "of"))
+            if x not in dated
+            and x not in in_period
+            and not ((x + 1 in dated or x + 1 in in_period) and t.lowers[x] in ("in", "on", "of"))
         ]
         # "to B from A": the change written backwards.
         if (
@@ -1032,15 +1062,7 @@ class _Context:
         #: The amounts' spans by figure: a period is looked for between amounts, dates aside.
         self.neighbours = _neighbours(kept)
         self.inside = {k for first, last in spans for k in range(first, last)}
-        # Periods as token spans: (first token, end token, text), in order.
-        self.periods: list[tuple[int, int, str]] = []
-        self.in_period: set[int] = set()
-        for m in _period_pattern(reader.w).finditer(t.text):
-            first = bisect.bisect_left(t.starts, m.start())
-            last = bisect.bisect_right(t.ends, m.end())
-            if first < last:
-                self.periods.append((first, last, m.group()))
-                self.in_period.update(range(first, last))
+        self.periods, self.in_period = reader.periods()
         self.period_starts = [p[0] for p in self.periods]
         self._places: list[tuple[int, str]] | None = None
 
@@ -1199,7 +1221,10 @@ class _Context:
                 continue
             if not self._word(k) or (self._verb(k) and t.texts[k].islower()):
                 break
-            words.append(k)
+            if k not in self.in_period and not self._is_period_word(k):
+                words.append(k)  # "The October trade deficit": October is its period
+            elif words:
+                break
             k -= 1
         while words and t.lowers[words[-1]] in w.subject_joiners:
             words.pop()
@@ -1420,7 +1445,10 @@ def _elided_units(found: list[_Found]) -> None:
     the sentence: "2.77 billion dlrs, down from 2.99 billion in January"."""
     last: _Found | None = None
     for f in found:
-        if f.kind in (FigureKind.MONEY, FigureKind.MEASURE, FigureKind.COUNT):
+        # An amount written with a scale or a currency ("two months" is neither).
+        if f.kind is FigureKind.MONEY or (
+            f.kind in (FigureKind.MEASURE, FigureKind.COUNT) and f.scale != 1.0
+        ):
             last = f
         elif f.kind is FigureKind.NUMBER and not f.bare and f.scale != 1.0 and last is not None:
             f.kind, f.unit = last.kind, last.unit
@@ -1544,13 +1572,18 @@ def _slack(figure: Figure, size: float) -> float:
     return slack
 
 
+#: Periods that say what a change is measured against, not when: "year on year".
+_BASES = ("on", "over", "annual", "a year", "per annum", "per year")
+
+
 def _calendar(period: str) -> bool:
-    """A period that names a time ("May", "2024", "Q3"), which another such period can
-    rule out, unlike a comparison basis ("year on year")."""
-    lower = period.lower()
-    return any(c.isdigit() for c in lower) or any(
-        m in _LETTERS.findall(lower) for m in ENGLISH.figure_words.months
-    )
+    """A period that names a time ("May", "2024", "Q3", "last year", "the third
+    quarter"), which another such period rules out, unlike a comparison basis ("year
+    on year", "a year")."""
+    lower = " ".join(period.lower().replace("-", " ").split())
+    if lower in _BASES or any(f" {b} " in f" {lower} " for b in ("on", "over")):
+        return False
+    return not lower.startswith(("annual", "per "))
 
 
 def _same_measure(a: _Measure, b: _Measure) -> bool:
@@ -1567,27 +1600,115 @@ def _same_measure(a: _Measure, b: _Measure) -> bool:
     return a.head == b.head and len(a.subject & b.subject) / len(a.subject | b.subject) >= 0.5
 
 
+#: Values further apart than this factor are of different things, not two reports of one
+#: ("38.4 billion dlrs" of one deficit, "36.36 mln dlrs" of another).
+SCALE_APART = 10.0
+
+
+def _apart_in_scale(a: _Measure, b: _Measure) -> bool:
+    sizes = [
+        max(abs(v) for v in (m.low, m.high) if math.isfinite(v)) if any(
+            math.isfinite(v) for v in (m.low, m.high)
+        ) else 0.0
+        for m in (a, b)
+    ]  # fmt: skip
+    small, large = sorted(sizes)
+    return small > 0 and large / small > SCALE_APART
+
+
 def _disagree(a: _Measure, b: _Measure) -> bool:
     if a.direction and b.direction and a.direction != b.direction:
         return True
     return a.high < b.low or b.high < a.low
 
 
+#: Characters either side of a figure whose words say what is told of it.
+CONTEXT_CHARS = 80
+
+
+@dataclass(frozen=True, slots=True)
+class _Told:
+    """What a sentence tells of a figure: the content stems around it (its own and its
+    subject's words aside) and the names the sentence gives (lower case)."""
+
+    words: frozenset[str]
+    names: frozenset[str]
+
+
+def _told(
+    figure: Figure, sentences: Sequence[str] | None, subject: frozenset[str], lexicon: Lexicon
+) -> _Told | None:
+    """What the figure's sentence tells of it; None without the sentence."""
+    if sentences is None or not 0 <= figure.sentence_index < len(sentences):
+        return None
+    sentence = sentences[figure.sentence_index]
+    start = sentence.rfind(" ", 0, max(0, figure.start - CONTEXT_CHARS)) + 1
+    end = sentence.find(" ", figure.end + CONTEXT_CHARS)
+    around = sentence[start : figure.start] + " " + sentence[figure.end : end if end >= 0 else None]
+    stops = lexicon.stop_words()
+    own = {lexicon.stem(w) for w in _LETTERS.findall(figure.text.lower())}
+    words = frozenset(
+        stem
+        for w in _LETTERS.findall(around.lower())
+        if w not in stops and len(w) > 2
+        for stem in (lexicon.stem(w),)
+        if stem not in own and stem not in subject
+    )
+    calendar = lexicon.calendar
+    names = frozenset(
+        w.lower()
+        for w in _NAME_WORD.findall(sentence)[1:]
+        if w[:1].isupper() and w.lower() not in stops and w.lower() not in calendar
+    )
+    return _Told(words, names)
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _told_alike(a: _Told | None, b: _Told | None, count: bool) -> bool:
+    """Two figures' sentences tell of the same thing: where both name someone they name
+    someone in common ("Thomas" is not "Bush"), and a count ("nine people") has a word
+    around it in common too ("killed nine people" is not "injured 13 people")."""
+    if a is None or b is None:
+        return True
+    if a.names and b.names and not a.names & b.names:
+        return False
+    return not count or bool(a.words & b.words)
+
+
 def figure_differences(
-    a: Sequence[Figure], b: Sequence[Figure], lexicon: Lexicon = ENGLISH
+    a: Sequence[Figure],
+    b: Sequence[Figure],
+    lexicon: Lexicon = ENGLISH,
+    sentences_a: Sequence[str] | None = None,
+    sentences_b: Sequence[str] | None = None,
 ) -> list[tuple[int, int]]:
     """Pairs (x, y) where ``a[x]`` and ``b[y]`` measure the same thing (same kind and
     unit, matching subjects, no other place, no other period, both a change or both a
-    level) and their values cannot both be right, even allowing for rounding, "about"
-    and bounds. Each figure is in one pair at most, the nearest values first."""
+    level, and, given the sentences, the same told of them: enough words in common
+    around them) and their values cannot both be right, even allowing for rounding,
+    "about" and bounds. Each figure is in one pair at most, the nearest values first."""
     measures_a = [_measure(f, lexicon) for f in a]
     measures_b = [_measure(f, lexicon) for f in b]
+    told_a = [
+        _told(f, sentences_a, m.subject, lexicon) if m else None
+        for f, m in zip(a, measures_a, strict=True)
+    ]
+    told_b = [
+        _told(f, sentences_b, m.subject, lexicon) if m else None
+        for f, m in zip(b, measures_b, strict=True)
+    ]
     candidates: list[tuple[float, int, int]] = []
     for x, ma in enumerate(measures_a):
         if ma is None:
             continue
         for y, mb in enumerate(measures_b):
             if mb is None or not _same_measure(ma, mb):
+                continue
+            if not _told_alike(told_a[x], told_b[y], ma.kind is FigureKind.COUNT):
+                continue
+            if _apart_in_scale(ma, mb):
                 continue
             if _disagree(ma, mb):
                 gap = (

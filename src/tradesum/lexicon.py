@@ -218,6 +218,11 @@ class FigureWords:
     not_counted_once: frozenset[str]
     #: Words ending in "s" that are no plural nouns.
     not_plurals: frozenset[str]
+    #: Words before a span of time that make it a period, not a figure: "the first two
+    #: months of 1987".
+    period_openers: frozenset[str]
+    #: Measures of time (a span after a period opener is a period).
+    time_units: frozenset[str]
     #: Words after a number that make it a time of day: "5 pm".
     times_of_day: frozenset[str]
     #: Words that mark a sign: "minus", and the signs themselves.
@@ -606,6 +611,8 @@ _EN_FIGURES = FigureWords(
          "theirs", "does", "goes", "chances", "aus", "tens", "hundreds", "thousands",
          "millions", "billions", "dozens", "percents", "cents"}
     ),
+    period_openers=frozenset({"first", "last", "past", "next", "previous", "coming", "latest"}),
+    time_units=frozenset({"days", "weeks", "months", "years", "decades", "quarters"}),
     times_of_day=frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "bst", "et",
                             "edt", "est", "pdt", "pst", "cet", "utc", "hrs", "h"}),
     minus=frozenset({"minus", "-", "−", "–"}),
@@ -635,6 +642,8 @@ _EN_FIGURES = FigureWords(
         r"|\bper\sannum\b|\bannuali[sz]ed\b|\bannually\b"
         r"|\b(?:in|during|for|over)\sthe\s(?:quarter|half|year|month|period|week)\b"
         r"|\b(?:the\s)?(?:three|six|nine|twelve|12)\smonths(?:\sto\s[A-Z][a-z]+)?\b"
+        r"|\b(?:the\s)?(?:first|last|past|next|previous|coming|latest)\s(?:[\w-]+\s)?"
+        r"(?:months|weeks|years|quarters|days)(?:\sof\s(?:19|20)\d\d)?\b"
         r"|\bthe\syear\sto\s[A-Z][a-z]+\b"
         r"|\b(?-i:January|February|March|April|May|June|July|August|September|October"
         r"|November|December)(?:\s(?:19|20)\d\d)?\b"
