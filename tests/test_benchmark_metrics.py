@@ -61,3 +61,19 @@ def test_rouge_l_by_hand() -> None:
     # LCS of "the cat sat" and "the cat ate" is 2: precision 2/3, recall 2/3.
     assert rouge_l(["the", "cat", "sat"], ["the", "cat", "ate"]) == pytest.approx(2 / 3)
     assert rouge_l(["dog"], ["cat"]) == 0.0
+
+
+def test_quantity_matching_is_one_to_one_and_strict_checks_the_change() -> None:
+    from benchmarks.metrics import matched_quantities, micro_prf, paired_bootstrap_micro_f1
+
+    gold = [(5.0, "percent", "up"), (5.0, "percent", "="), (2e9, "USD", "=")]
+    predicted = [(5.0, "percent", "up"), (5.0000001, "percent", "up"), (2e9, "EUR", "=")]
+    assert matched_quantities(predicted, gold, strict=False) == 2  # EUR is not USD
+    assert matched_quantities(predicted, gold, strict=True) == 1  # one "up" gold only
+    # the matching is maximal, not greedy: the first prediction must not take the only
+    # gold the second one fits
+    assert matched_quantities([(1.0, "other", "="), (1.0, "other", "~")],
+                              [(1.0, "other", "~"), (1.0, "other", "=")], strict=True) == 2  # fmt: skip
+    assert micro_prf([(2, 3, 3), (0, 0, 1)]) == pytest.approx((2 / 3, 0.5, 4 / 7))
+    same = [(1, 2, 2)] * 5
+    assert paired_bootstrap_micro_f1(same, same, samples=50) == (0.0, 0.0, 0.0)

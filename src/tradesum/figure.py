@@ -970,13 +970,16 @@ def _ranges(reader: _Reader, found: list[_Found]) -> list[_Found]:
             a.change, b.change = "to", "from"
         # "from 3.89 billion a year ago and from 4.95 billion in January": the values a
         # figure is compared with measure what it does.
+        joined = t.lowers[b.first - 1] if b.first > 0 else ""
         if (
-            b.first > 0
-            and a.kind is b.kind
+            a.kind is b.kind
             and a.unit == b.unit
-            and (t.lowers[b.first - 1] in w.comparison_words)
+            and (
+                joined in w.comparison_words
+                or (joined == "and" and (a.compared or a.change == w.change_from))
+            )
         ):
-            b.compared = True
+            b.compared = True  # "... from 4.77 billion a year earlier and 5.70 billion"
         # "7.5 million Danish crowns (US $1.1 million)"
         if gap == ["("] and b.last < t.n and t.lowers[b.last] == ")":
             b.bound = b.bound or a.bound
