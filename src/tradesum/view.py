@@ -409,16 +409,23 @@ def _pair_blocks(pair: PairComparison, level: int) -> list[Block]:
     if pair.figure_differences:
         blocks += [
             Heading(label("Figures that differ"), level + 1),
-            Grid(
-                ("Kind", a, b),
+            Bullets(
                 tuple(
-                    (
-                        text(d.kind.value),
-                        text(Span(d.a.text, "strong"), ": ", around(d.a_sentence, d.a.text)),
-                        text(Span(d.b.text, "strong"), ": ", around(d.b_sentence, d.b.text)),
+                    text(
+                        measures(d.a) or d.kind.value,
+                        ": ",
+                        Span(d.a.text, "strong"),
+                        f" in {a}, ",
+                        Span(d.b.text, "strong"),
+                        f" in {b}. ",
+                        Span(
+                            f"“{around(d.a_sentence, d.a.text)}” / "
+                            f"“{around(d.b_sentence, d.b.text)}”",
+                            "em",
+                        ),
                     )
                     for d in pair.figure_differences
-                ),
+                )
             ),
         ]
     if pair.aligned:

@@ -64,7 +64,8 @@ def _grid(grid: view.Grid, width: int) -> str:
     widths = [min(_CELL, max(len(r[i]) for r in rows)) for i in range(fixed)]
     # Where the fixed columns leave the running text too little room, it goes on the
     # lines under its row instead, indented.
-    below = wraps and 2 + sum(widths) + 2 * fixed > width - _RUNNING
+    longest = max((len(r[-1]) for r in rows[1:]), default=0)
+    below = wraps and longest > _RUNNING and 2 + sum(widths) + 2 * fixed > width - _RUNNING
     lines = []
     for number, row in enumerate(rows):
         cells = []
