@@ -808,15 +808,7 @@ def _dates(reader: _Reader) -> list[tuple[int, int]]:
                 j += 1
                 if j < n and t.lowers[j] in w.ordinals and t.glued(j):
                     j += 1
-                if (
-                    j + 1 < n
-                    and t.lowers[j] == ","
-                    and t.kinds[j + 1] == _NUM
-                    and len(t.texts[j + 1]) == 4
-                ):
-                    j += 2
-                elif j < n and t.kinds[j] == _NUM and len(t.texts[j]) == 4:
-                    j += 1
+                j = _year_after(t, j)
                 out.append((i, j))
                 i = j
                 continue
@@ -853,20 +845,21 @@ def _dates(reader: _Reader) -> list[tuple[int, int]]:
                 j += 1
                 if j < n and t.lowers[j] == "." and t.glued(j):
                     j += 1
-                if (
-                    j + 1 < n
-                    and t.lowers[j] == ","
-                    and t.kinds[j + 1] == _NUM
-                    and len(t.texts[j + 1]) == 4
-                ):
-                    j += 2
-                elif j < n and t.kinds[j] == _NUM and len(t.texts[j]) == 4:
-                    j += 1
+                j = _year_after(t, j)
                 out.append((i, j))
                 i = j
                 continue
         i += 1
     return out
+
+
+def _year_after(t: _Tokens, j: int) -> int:
+    """Past the year that may end a date at token ``j``: "May 3, 2025", "3 May 2025"."""
+    if j + 1 < t.n and t.lowers[j] == "," and t.kinds[j + 1] == _NUM and len(t.texts[j + 1]) == 4:
+        return j + 2
+    if j < t.n and t.kinds[j] == _NUM and len(t.texts[j]) == 4:
+        return j + 1
+    return j
 
 
 def _ranges(reader: _Reader, found: list[_Found]) -> list[_Found]:

@@ -515,12 +515,18 @@ def digest_view(digest: Digest) -> Section:
             _story_section(number, story, marks)
             for number, story in enumerate(single, len(many) + 1)
         )
-    if digest.failures:
-        blocks.append(Heading(label("Could not read"), 2))
-        blocks.append(
-            Bullets(tuple(text(Span(f.source, "code"), ": ", f.message) for f in digest.failures))
-        )
+    blocks.extend(_could_not_read(digest.failures))
     return Section(tuple(blocks))
+
+
+def _could_not_read(failures: Sequence[Failure]) -> list[Block]:
+    """The inputs that failed, with why, after the results."""
+    if not failures:
+        return []
+    return [
+        Heading(label("Could not read"), 2),
+        Bullets(tuple(text(Span(f.source, "code"), ": ", f.message) for f in failures)),
+    ]
 
 
 def _sources(story: Story) -> str:
@@ -628,11 +634,7 @@ def figure_table_view(table: FigureTable) -> Section:
         )
     else:
         blocks.append(Note(label("No figures of the kinds asked for.")))
-    if table.failures:
-        blocks.append(Heading(label("Could not read"), 2))
-        blocks.append(
-            Bullets(tuple(text(Span(f.source, "code"), ": ", f.message) for f in table.failures))
-        )
+    blocks.extend(_could_not_read(table.failures))
     return Section(tuple(blocks))
 
 
