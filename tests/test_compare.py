@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -17,6 +18,11 @@ from .conftest import SEED_A, SEED_B, data_path
 
 A = SEED_A.read_text(encoding="utf-8")
 B = SEED_B.read_text(encoding="utf-8")
+UNRELATED = (
+    "Coffee harvest starts early in Brazil\n\nFarmers in Minas Gerais began picking "
+    "arabica beans two weeks early after a dry, warm winter, growers' groups said. Yields "
+    "look strong and cooperatives expect a large crop."
+)
 
 
 @pytest.fixture(scope="module")
@@ -105,10 +111,32 @@ def test_fewer_than_two_documents_is_an_error() -> None:
         compare([A])
 
 
-def test_thirty_articles_give_every_pair() -> None:
+def test_thirty_articles_give_every_pair_when_asked() -> None:
     texts = [A, B] * 15
-    result = compare(texts, joint_sentences=3)
+    result = compare(texts, joint_sentences=3, every_pair=True)
     assert len(result.similarity) == 30 and len(result.pairs) == 30 * 29 // 2
+
+
+def test_many_articles_compare_each_story_with_its_centre(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    texts = [A, B] * 4 + [UNRELATED]
+    result = compare(texts, joint_sentences=3)
+    assert not result.every_pair and result.similarity == ()
+    (story, alone) = result.groups
+    assert len(story) == 8 and alone == (8,)
+    assert len(result.pairs) == 7 and all(p.same_story for p in result.pairs)
+    assert len(set.intersection(*({p.a, p.b} for p in result.pairs))) == 1  # one centre
+    paths = []
+    for k, text in enumerate(texts):
+        path = tmp_path / f"a{k}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    plain = runner.invoke(app, ["compare", *paths, "-f", "plain"]).stdout
+    assert "--pairs compares every pair (36)" in plain and "== Similarity" not in plain
+    every = runner.invoke(app, ["compare", *paths, "--pairs", "-f", "json"]).stdout
+    data = json.loads(every)
+    assert data["every_pair"] is True and len(data["pairs"]) == 36 and len(data["similarity"]) == 9
 
 
 WORDS = st.sampled_from(

@@ -534,6 +534,15 @@ def compare(
     output: OutputOpt = None,
     force: ForceOpt = False,
     joint: Annotated[int, typer.Option("--joint", help="Sentences in the joint summary.")] = 5,
+    pairs: Annotated[
+        bool,
+        typer.Option(
+            "--pairs",
+            help="Compare every pair of articles and show the similarity matrix (the "
+            "default for up to 5 articles; beyond, each story's articles are compared with "
+            "its most central one).",
+        ),
+    ] = False,
     recursive: RecursiveOpt = False,
     max_size: MaxSizeOpt = 20,
     fetch: FetchOpt = False,
@@ -550,7 +559,9 @@ def compare(
     renderer = render.get(fmt)
     path = _checked(output, force, inputs)
     options = Options(max_bytes=_max_bytes(max_size), timeout=_timeout(timeout), fetch=fetch)
-    compared = compare_inputs(inputs, options, recursive=recursive, joint_sentences=joint)
+    compared = compare_inputs(
+        inputs, options, recursive=recursive, joint_sentences=joint, every_pair=pairs or None
+    )
     for failure in compared.failures:
         _say(_line(failure.source, failure.message, failure.reason))
     _say_unread(compared.unread)

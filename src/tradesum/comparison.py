@@ -36,6 +36,8 @@ SAME_STORY_THRESHOLD = 0.25
 ALIGN_THRESHOLD = 0.30
 #: A sentence whose best match in the other article is below this is "only in" its own.
 UNIQUE_THRESHOLD = 0.20
+#: Articles up to which a comparison details every pair unless asked otherwise.
+HANDFUL = 5
 #: Keyphrases of each article that a comparison reads (the same in compare and export).
 COMPARE_KEYWORDS = SCORING_KEYWORDS
 #: Sentences shorter than this (tokens) stay out of a joint summary with a word budget.
@@ -110,6 +112,9 @@ class Comparison:
     #: Documents on the same story (each in exactly one group, alone if it has no
     #: other): :func:`tradesum.stories.group`, the grouping ``digest`` uses.
     groups: tuple[tuple[int, ...], ...] = ()
+    #: Every pair is detailed (and ``similarity`` is the full matrix); otherwise only
+    #: each story's articles against its most central one, and ``similarity`` is empty.
+    every_pair: bool = True
 
 
 @dataclass(frozen=True)
@@ -134,39 +139,59 @@ def compare(
     *,
     sources: Sequence[str] | None = None,
     joint_sentences: int = 5,
+    every_pair: bool | None = None,
 ) -> Comparison:
-    """Compare raw article texts (each: headline line, blank line, body; or a body)."""
+    """Compare raw article texts (each: headline line, blank line, body; or a body);
+    ``every_pair`` as for :func:`compare_analyses`."""
     if isinstance(texts, str | bytes) or not all(isinstance(t, str) for t in texts):
         raise TypeError("compare() takes a list of article texts (str), not a single text")
     names = list(sources) if sources is not None else [f"<text {i}>" for i in range(len(texts))]
     articles = [parse_text(text, source=name) for text, name in zip(texts, names, strict=True)]
-    return compare_articles(articles, joint_sentences=joint_sentences)
+    return compare_articles(articles, joint_sentences=joint_sentences, every_pair=every_pair)
 
 
-def compare_articles(articles: Sequence[Article], *, joint_sentences: int = 5) -> Comparison:
+def compare_articles(
+    articles: Sequence[Article], *, joint_sentences: int = 5, every_pair: bool | None = None
+) -> Comparison:
     """Analyse and compare loaded articles."""
     needs = Needs.of("news", COMPARE_KEYWORDS, compare=True)
-    return compare_analyses([analyse(a, needs) for a in articles], joint_sentences=joint_sentences)
+    return compare_analyses(
+        [analyse(a, needs) for a in articles],
+        joint_sentences=joint_sentences,
+        every_pair=every_pair,
+    )
 
 
-def compare_analyses(analyses: Sequence[Analysis], *, joint_sentences: int = 5) -> Comparison:
-    """Compare analysed articles (each analysed with ``Needs.of(..., compare=True)``)."""
+def compare_analyses(
+    analyses: Sequence[Analysis], *, joint_sentences: int = 5, every_pair: bool | None = None
+) -> Comparison:
+    """Compare analysed articles (each analysed with ``Needs.of(..., compare=True)``).
+
+    ``every_pair``: detail every pair and give the similarity matrix (the default for up
+    to :data:`HANDFUL` articles); otherwise each story's articles are compared with its
+    most central one only, which keeps a comparison of many articles linear in them."""
     if len(analyses) < 2:
         raise InputError(
             "a comparison needs at least two readable articles",
             source=analyses[0].article.source if analyses else None,
         )
+    every = len(analyses) <= HANDFUL if every_pair is None else every_pair
     prepared = [_prepare(a) for a in analyses]
 
     documents = [p.parsed for p in prepared]
     rows = document_rows(documents)  # one weighting for the matrix and the groups
-    matrix = similarity_matrix(documents, rows)
-    similarity = tuple(tuple(round(float(v), 4) for v in row) for row in matrix)
+    groups = tuple(tuple(g) for g in group(documents, rows=rows))
     sentence_rows = _sentence_rows([p.parsed for p in prepared])
-
+    if every:
+        matrix = similarity_matrix(documents, rows)
+        similarity = tuple(tuple(round(float(v), 4) for v in row) for row in matrix)
+        shown = [(i, j, similarity[i][j]) for i, j in combinations(range(len(prepared)), 2)]
+    else:
+        similarity = ()
+        shown = _story_pairs(groups, rows)
+    story_of = {k: g for g, members in enumerate(groups) for k in members}
     pairs = tuple(
-        _pair(i, j, prepared, sentence_rows, similarity[i][j])
-        for i, j in combinations(range(len(prepared)), 2)
+        _pair(i, j, prepared, sentence_rows, s, story_of[i] == story_of[j]) for i, j, s in shown
     )
     return Comparison(
         documents=tuple(
@@ -177,8 +202,27 @@ def compare_analyses(analyses: Sequence[Analysis], *, joint_sentences: int = 5) 
         joint_summary=_joint_summary(
             [(p.parsed, p.importance) for p in prepared], sentence_rows, joint_sentences
         ),
-        groups=tuple(tuple(g) for g in group(documents, rows=rows)),
+        groups=groups,
+        every_pair=every,
     )
+
+
+def _story_pairs(groups: Sequence[Sequence[int]], rows: Any) -> list[tuple[int, int, float]]:
+    """Each story's articles paired with its most central one (the highest summed
+    similarity to the rest), with their similarity: a group of k articles gives k - 1
+    pairs."""
+    out: list[tuple[int, int, float]] = []
+    for members in groups:
+        if len(members) < 2:
+            continue
+        block = rows[list(members)]
+        inside = (block @ block.T).toarray()
+        central = int(inside.sum(axis=1).argmax())
+        for k, other in enumerate(members):
+            if k != central:
+                a, b = sorted((members[central], other))
+                out.append((a, b, round(float(min(1.0, inside[central, k])), 4)))
+    return sorted(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +241,7 @@ def compare_inputs(
     *,
     recursive: bool = False,
     joint_sentences: int = 5,
+    every_pair: bool | None = None,
 ) -> ComparedInputs:
     """Load and analyse every input through the batch (as ``export`` does, so the two
     give the same comparison), then compare the readable ones."""
@@ -211,7 +256,9 @@ def compare_inputs(
         shown = "; ".join(f"{f.source}: {f.message}" for f in failures)
         raise InputError(f"a comparison needs at least two readable articles ({shown})")
     return ComparedInputs(
-        compare_analyses(analyses_of(summaries), joint_sentences=joint_sentences),
+        compare_analyses(
+            analyses_of(summaries), joint_sentences=joint_sentences, every_pair=every_pair
+        ),
         failures,
         tuple(batch.unread.most_common()),
     )
@@ -357,8 +404,15 @@ def _widen(rows: Any, width: int) -> Any:
 
 
 def _pair(
-    i: int, j: int, prepared: Sequence[_Prepared], rows: Sequence[Any], similarity: float
+    i: int,
+    j: int,
+    prepared: Sequence[_Prepared],
+    rows: Sequence[Any],
+    similarity: float,
+    one_story: bool = False,
 ) -> PairComparison:
+    """One pair in detail; ``one_story``: the grouping put the two in one story, which
+    makes them a same-story pair as a similarity of :data:`SAME_STORY_THRESHOLD` does."""
     import numpy as np
 
     a, b = prepared[i], prepared[j]
@@ -386,7 +440,7 @@ def _pair(
     only_a_names = tuple(sorted(d for k, d in a.names.items() if not _names_in(k, d, b)))
     only_b_names = tuple(sorted(d for k, d in b.names.items() if not _names_in(k, d, a)))
 
-    same_story = similarity >= SAME_STORY_THRESHOLD
+    same_story = similarity >= SAME_STORY_THRESHOLD or one_story
     differences, only_a_fig, only_b_fig = _figures(a, b, same_story)
     return PairComparison(
         a=i,

@@ -351,16 +351,21 @@ def comparison_view(
             ),
             numbered=True,
         ),
-        Heading(label("Similarity"), level),
-        Grid(
-            ("", *(f"[{i + 1}]" for i in range(len(docs)))),
-            tuple(
-                (label(f"[{i + 1}]"), *(label(f"{v:.2f}") for v in row))
-                for i, row in enumerate(comparison.similarity)
+    ]
+    if comparison.similarity:
+        blocks += [
+            Heading(label("Similarity"), level),
+            Grid(
+                ("", *(f"[{i + 1}]" for i in range(len(docs)))),
+                tuple(
+                    (label(f"[{i + 1}]"), *(label(f"{v:.2f}") for v in row))
+                    for i, row in enumerate(comparison.similarity)
+                ),
+                ("left", *("right" for _ in docs)),
+                row_labels=True,
             ),
-            ("left", *("right" for _ in docs)),
-            row_labels=True,
-        ),
+        ]
+    blocks += [
         Heading(label("Stories"), level),
         Bullets(
             tuple(
@@ -372,6 +377,17 @@ def comparison_view(
             )
         ),
     ]
+    if not comparison.every_pair:
+        every = len(docs) * (len(docs) - 1) // 2
+        blocks.append(
+            Note(
+                label(
+                    f"{len(docs)} articles: each story's articles are compared with its most "
+                    f"central one ({len(comparison.pairs):,} pairs); --pairs compares every "
+                    f"pair ({every:,})."
+                )
+            )
+        )
     for pair in comparison.pairs:
         if same_story_only and not pair.same_story:
             continue

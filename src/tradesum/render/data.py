@@ -163,6 +163,7 @@ def comparison_data(comparison: Comparison) -> dict[str, Any]:
         "documents": [{"source": d.source, "title": d.title} for d in comparison.documents],
         "similarity": [list(row) for row in comparison.similarity],
         "groups": [list(group) for group in comparison.groups],
+        "every_pair": comparison.every_pair,
         "pairs": [pair_data(p) for p in comparison.pairs],
         "joint_summary": [
             {**_sentence(r), "doc": r.doc, "source": sources[r.doc]}
