@@ -338,6 +338,15 @@ WorkersOpt = Annotated[
         show_default=False,
     ),
 ]  # fmt: skip
+PairsOpt = Annotated[
+    bool,
+    typer.Option(
+        "--pairs",
+        help="Compare every pair of articles and show the similarity matrix (the default "
+        "for up to 5 articles; beyond, each story's articles are compared with its most "
+        "central one).",
+    ),
+]
 TimeoutOpt = Annotated[
     float,
     typer.Option("--timeout", help="Seconds to wait on a web server (to connect, and between "
@@ -534,15 +543,7 @@ def compare(
     output: OutputOpt = None,
     force: ForceOpt = False,
     joint: Annotated[int, typer.Option("--joint", help="Sentences in the joint summary.")] = 5,
-    pairs: Annotated[
-        bool,
-        typer.Option(
-            "--pairs",
-            help="Compare every pair of articles and show the similarity matrix (the "
-            "default for up to 5 articles; beyond, each story's articles are compared with "
-            "its most central one).",
-        ),
-    ] = False,
+    pairs: PairsOpt = False,
     recursive: RecursiveOpt = False,
     max_size: MaxSizeOpt = 20,
     fetch: FetchOpt = False,
@@ -629,6 +630,7 @@ def export(
     max_size: MaxSizeOpt = 20,
     fetch: FetchOpt = False,
     timeout: TimeoutOpt = 10.0,
+    pairs: PairsOpt = False,
 ) -> None:
     """Write a Markdown (or JSON) report of articles: summaries, then how they relate."""
     from pathlib import Path
@@ -651,7 +653,7 @@ def export(
     if split is not None:
         check_folder(split)
 
-    report = build_report(inputs, options, recursive=recursive, date=date)
+    report = build_report(inputs, options, recursive=recursive, date=date, every_pair=pairs or None)
     for failure in report.failures:
         _say(_line(failure.source, failure.message, failure.reason))
     _say_unread(report.unread)

@@ -65,8 +65,10 @@ def build_report(
     date: str | None = None,
     engine: Engine | None = None,
     joint_sentences: int = 5,
+    every_pair: bool | None = None,
 ) -> Report:
-    """Summarize every input and, with two or more readable, compare them."""
+    """Summarize every input and, with two or more readable, compare them
+    (``every_pair`` as for :func:`tradesum.comparison.compare_analyses`)."""
     options = dataclasses.replace(options, compare=True)
     batch = run(inputs, options, recursive=recursive, engine=engine)
     results = tuple(batch)
@@ -79,7 +81,9 @@ def build_report(
         raise InputError(f"none of the {len(failures)} inputs could be read ({details})")
     comparison = None
     if len(summaries) >= 2:
-        comparison = compare_analyses(analyses_of(summaries), joint_sentences=joint_sentences)
+        comparison = compare_analyses(
+            analyses_of(summaries), joint_sentences=joint_sentences, every_pair=every_pair
+        )
     settings = (
         ("tool", f"tradesum {__version__}"),
         ("date", report_date(date)),  # the report's date, in its front matter
