@@ -130,7 +130,7 @@ def test_digest_json_contract(runner: CliRunner, tmp_path: Path) -> None:
     assert list(data) == ["failures", "schema_version", "settings", "stories", "tool"]
     story = data["stories"][0]
     assert list(story) == [
-        "articles", "conflicts", "figures", "id", "new", "sources", "summary", "title",
+        "articles", "conflicts", "figures", "id", "new", "sources", "summary", "title", "update",
     ]  # fmt: skip
     assert list(story["articles"][0]) == ["copies", "date", "source", "title", "url"]
     assert list(story["summary"][0]) == ["index", "new", "source", "text"]
@@ -214,8 +214,13 @@ def test_since_marks_new_stories_new_sentences_and_new_figures(
     (raised_figure,) = [f for f in steel_story["figures"] if f["text"] == "30%"]
     assert raised_figure["was"] == "25%" and "tariffs" in raised_figure["subject"]
     assert {(c["a"]["text"], c["b"]["text"]) for c in steel_story["conflicts"]} == {("25%", "30%")}
+    # the update summary: only the new article's sentences, none that repeats what the
+    # earlier story's articles said
+    assert steel_story["update"] and {u["source"] for u in steel_story["update"]} == {str(raised)}
+    assert sum(len(u["text"].split()) for u in steel_story["update"]) <= 100
     plain = runner.invoke(app, [*args, "--since", str(earlier), "-f", "plain"]).stdout
     assert "NEW EU opens anti-dumping probe" in plain
+    assert "New since the earlier digest:" in plain
 
 
 def test_since_a_file_that_is_not_a_digest_is_one_line(runner: CliRunner, tmp_path: Path) -> None:

@@ -99,6 +99,9 @@ class Story:
     new: bool = True
     #: Figures its articles disagree on.
     conflicts: tuple[FigureConflict, ...] = ()
+    #: In a story that continues one of an earlier digest (``--since``): what is new,
+    #: as an update summary of its new articles, within the same word budget.
+    update: tuple[StorySentence, ...] = ()
 
     @property
     def sources(self) -> int:
@@ -207,9 +210,7 @@ def digest(
             raise InputError(f"{failures[0].message}; no stories", source=failures[0].source)
         raise InputError(f"none of the {len(failures)} inputs could be read; no stories")
     analyses = [s.analysis for s in summaries if s.analysis is not None]
-    stories = digest_analyses(analyses, words=words)
-    if since is not None:
-        stories = tuple(_marked(story, since) for story in stories)
+    stories = digest_analyses(analyses, words=words, since=since)
     unread = tuple(batch.unread.most_common())
     return Digest(stories, failures, unread, words, since is not None, notes)
 
@@ -218,8 +219,7 @@ def _marked(story: Story, since: Earlier) -> Story:
     """The story with what the earlier digest did not have marked new: the story
     itself when no earlier story shares a source with it; else its sentences from
     articles the earlier story did not have, and figures it did not report."""
-    sources = {a.source for a in story.articles} | {c for a in story.articles for c in a.copies}
-    k = since.match(sources)
+    k = since.match(_sources(story))
     if k is None:
         return story
     old_sources, old_sentences, old_figures, measured = since.stories[k]
@@ -258,9 +258,15 @@ def _earlier_figure(data: dict[str, Any]) -> Figure:
 
 
 def digest_analyses(
-    analyses: Sequence[Analysis], *, words: int = DEFAULT_WORDS, threshold: float = STORY_THRESHOLD
+    analyses: Sequence[Analysis],
+    *,
+    words: int = DEFAULT_WORDS,
+    threshold: float = STORY_THRESHOLD,
+    since: Earlier | None = None,
 ) -> tuple[Story, ...]:
-    """The stories of analysed articles, ranked (see the module's docstring)."""
+    """The stories of analysed articles, ranked (see the module's docstring); with
+    ``since``, what is new against an earlier digest marked, and each continuing story
+    given its update summary."""
     if not analyses:
         return ()
     i, j, similarity = _pairs(analyses)
@@ -275,7 +281,7 @@ def digest_analyses(
         if group_a == group_b:
             inside[group_a].append((place_a, place_b, s))
     stories = [
-        _story([analyses[k] for k in g], pairs, words)
+        _story([analyses[k] for k in g], pairs, words, since)
         for g, pairs in zip(groups, inside, strict=True)
     ]
     return tuple(sorted(stories, key=_rank))
@@ -302,7 +308,12 @@ def _rank(story: Story) -> tuple[bool, int, str, str]:
             inverted, story.id)  # fmt: skip
 
 
-def _story(members: list[Analysis], pairs: list[tuple[int, int, float]], words: int) -> Story:
+def _story(
+    members: list[Analysis],
+    pairs: list[tuple[int, int, float]],
+    words: int,
+    since: Earlier | None = None,
+) -> Story:
     """The story of ``members``, given the similarity of its candidate pairs (indices
     into ``members``; a pair that is not there counts 0). Linear in the pairs."""
     neighbours: list[list[tuple[int, float]]] = [[] for _ in members]
@@ -348,7 +359,70 @@ def _story(members: list[Analysis], pairs: list[tuple[int, int, float]], words: 
     )
     central_first = [chosen[n] for n in sorted(range(len(kept)), key=lambda n: -centrality[n])]
     figures, conflicts = _figures(chosen, central_first[:CONFLICT_ARTICLES])
-    return Story(_story_id(articles), title, articles, summary, figures, conflicts=conflicts)
+    story = Story(_story_id(articles), title, articles, summary, figures, conflicts=conflicts)
+    if since is None:
+        return story
+    marked = _marked(story, since)
+    if marked.new:
+        return marked
+    k = since.match(_sources(story))
+    assert k is not None  # a story that is not new continues an earlier one
+    return dataclasses.replace(marked, update=_update(chosen, since.stories[k], words))
+
+
+def _sources(story: Story) -> set[str]:
+    return {a.source for a in story.articles} | {c for a in story.articles for c in a.copies}
+
+
+#: An update sentence that shares this share of its words with a sentence the reader has
+#: seen (the earlier summary, or an earlier article of the story) tells nothing new.
+SEEN_SHARE = 0.4
+
+
+def _update(
+    chosen: Sequence[Analysis], earlier: tuple[Any, ...], words: int
+) -> tuple[StorySentence, ...]:
+    """What a reader of the earlier digest has not seen: the best sentences of the
+    story's new articles (those the earlier story did not have) within ``words``, less
+    those that repeat a sentence of the earlier summary or of the story's old articles."""
+    old_sources, old_sentences = earlier[0], earlier[1]
+    new = [a for a in chosen if a.article.source not in old_sources]
+    if not new:
+        return ()
+    lexicon = new[0].parsed.lexicon
+    seen = [_stems(text, lexicon) for text in old_sentences]
+    seen += [
+        frozenset(s.terms)
+        for a in chosen
+        if a.article.source in old_sources
+        for s in a.parsed.sentences
+    ]
+    # The new articles' own story summary; where a sentence of it was seen, the next
+    # best of a longer one takes its place.
+    first = story_of(new, words=words).summary
+    spare = [c for c in story_of(new, words=words * 3).summary if c not in first]
+    candidates = [*first, *spare]
+    by_source = {a.article.source: a for a in new}
+    out: list[StorySentence] = []
+    used = 0
+    for candidate in candidates:
+        sentence = by_source[candidate.source].parsed.sentences[candidate.index]
+        terms = frozenset(sentence.terms)
+        if any(terms and len(terms & old) / len(terms | old) >= SEEN_SHARE for old in seen):
+            continue
+        size = len(sentence.text.split())
+        if used + size > words:
+            continue
+        used += size
+        out.append(dataclasses.replace(candidate, new=True))
+    return tuple(out)
+
+
+def _stems(text: str, lexicon: Any) -> frozenset[str]:
+    """A sentence's terms, as :attr:`tradesum.nlp.Sentence.terms` are made."""
+    from tradesum.nlp import terms, tokenize
+
+    return frozenset(terms(tokenize(text), lexicon))
 
 
 def _story_id(articles: Sequence[StoryArticle]) -> str:

@@ -583,6 +583,11 @@ def _story_section(number: int, story: Story, marks: bool = False) -> Section:
         Heading(label("Articles"), 4),
         Bullets(tuple(articles)),
     ]
+    if story.update:
+        blocks[2:2] = [
+            Heading(label("New since the earlier digest"), 4),
+            Bullets(tuple(text(s.text, " ", Span(f"[{s.source}]", "tag")) for s in story.update)),
+        ]
     if story.figures:
         blocks.append(Heading(label("Figures"), 4))
         blocks.append(

@@ -196,6 +196,7 @@ def story_data(story: Story) -> dict[str, Any]:
             {"text": s.text, "source": s.source, "index": s.index, "new": s.new}
             for s in story.summary
         ],
+        "update": [{"text": s.text, "source": s.source, "index": s.index} for s in story.update],
         "figures": [_story_figure(f) for f in story.figures],
         "conflicts": [
             {"a": _story_figure(c.a), "b": _story_figure(c.b)} for c in story.conflicts
