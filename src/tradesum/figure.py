@@ -106,26 +106,26 @@ class _Tokens:
 
     @classmethod
     def of(cls, text: str) -> _Tokens:
-        kinds, texts, starts, ends = [], [], [], []
-        for m in _TOKEN.finditer(text):
-            kind = m.lastgroup or _SYM
-            piece = m.group()
-            if kind == _WORD and "-" in piece:
-                # "12-cent", "one-yen", "year-old": a number word or unit glued by a hyphen
-                # splits, the rest of a hyphenated word stays whole.
-                head, _, rest = piece.partition("-")
-                numbers = ENGLISH.figure_words.number_words
-                if head.lower() in numbers and rest and rest.lower() not in numbers:
-                    kinds += [_WORD, _SYM, _WORD]
-                    texts += [head, "-", rest]
-                    at = m.start()
-                    starts += [at, at + len(head), at + len(head) + 1]
-                    ends += [at + len(head), at + len(head) + 1, m.end()]
+        matches = list(_TOKEN.finditer(text))
+        kinds: list[str] = [m.lastgroup or _SYM for m in matches]
+        texts = [m.group() for m in matches]
+        starts = [m.start() for m in matches]
+        ends = [m.end() for m in matches]
+        if "-" in text:
+            numbers = ENGLISH.figure_words.number_words
+            # "12-cent", "one-yen": a number word glued to the next word by a hyphen splits
+            # off; the rest of a hyphenated word ("year-old") stays whole.
+            for k in range(len(texts) - 1, -1, -1):
+                piece = texts[k]
+                if kinds[k] != _WORD or "-" not in piece:
                     continue
-            kinds.append(kind)
-            texts.append(piece)
-            starts.append(m.start())
-            ends.append(m.end())
+                head, _, rest = piece.partition("-")
+                if head.lower() in numbers and rest and rest.lower() not in numbers:
+                    at = starts[k]
+                    kinds[k : k + 1] = [_WORD, _SYM, _WORD]
+                    texts[k : k + 1] = [head, "-", rest]
+                    starts[k : k + 1] = [at, at + len(head), at + len(head) + 1]
+                    ends[k : k + 1] = [at + len(head), at + len(head) + 1, at + len(piece)]
         return cls(text, kinds, texts, [t.lower() for t in texts], starts, ends)
 
     def __len__(self) -> int:
@@ -1310,19 +1310,27 @@ def _tidy_period(text: str) -> str:
 
 @cache
 def _may_hold(words: FigureWords) -> tuple[re.Pattern[str], frozenset[str]]:
-    """What every figure has somewhere: a digit or sign, or a number word, month or
-    weekday. A sentence without any (most sentences) is skipped before tokenizing."""
+    """What every figure has somewhere: a digit or sign, a number word or weekday (in
+    any case), or a month (with its capital, as :func:`_dates` reads them). A sentence
+    without any (most sentences) is skipped before tokenizing."""
     signs = "".join(re.escape(c) for c in (*words.currency_symbols, "%"))
-    names = frozenset({*words.number_words, *words.fractions, *words.months, *words.weekdays})
+    names = frozenset(
+        {*words.number_words, *words.fractions, *words.weekdays}
+        | {w.title() for w in (*words.number_words, *words.fractions, *words.weekdays)}
+        | {w.upper() for w in (*words.number_words, *words.weekdays)}
+        | {m.title() for m in words.months}
+        | {m.upper() for m in words.months}
+    )
     return re.compile(rf"[\d{signs}]"), names
 
 
 _LETTERS = re.compile(r"[a-z]+")
+_WORDS = re.compile(r"[A-Za-z]+")
 
 
 def _worth_reading(text: str, words: FigureWords) -> bool:
     signs, names = _may_hold(words)
-    return signs.search(text) is not None or not names.isdisjoint(_LETTERS.findall(text.lower()))
+    return signs.search(text) is not None or not names.isdisjoint(_WORDS.findall(text))
 
 
 @cache
