@@ -96,9 +96,10 @@ METHOD_HELP = (
 
 
 def _format_help() -> str:
+    names = [n if n != "csv" else "csv (figures only)" for n in render.names()]
     return (
         "Output format: "
-        + ", ".join(render.names())
+        + ", ".join(names)
         + ". Default: rich on a terminal, plain in pipes and files."
     )
 
