@@ -105,14 +105,14 @@ class _Tokens:
         self.breaks = [k for k, lower in enumerate(self.lowers) if lower == ";"]
 
     @classmethod
-    def of(cls, text: str) -> _Tokens:
+    def of(cls, text: str, words: FigureWords) -> _Tokens:
         matches = list(_TOKEN.finditer(text))
         kinds: list[str] = [m.lastgroup or _SYM for m in matches]
         texts = [m.group() for m in matches]
         starts = [m.start() for m in matches]
         ends = [m.end() for m in matches]
         if "-" in text:
-            numbers = ENGLISH.figure_words.number_words
+            numbers = words.number_words
             # "12-cent", "one-yen": a number word glued to the next word by a hyphen splits
             # off; the rest of a hyphenated word ("year-old") stays whole.
             for k in range(len(texts) - 1, -1, -1):
@@ -188,12 +188,6 @@ class _Found:
     compared: bool = False
 
 
-#: Codes that count in lower case too ("usd 200"): none of them is an English word.
-_LOWER_CODES = frozenset(
-    {"usd", "eur", "gbp", "jpy", "cny", "chf", "inr", "rmb", "rs", "rs.", "stg"}
-)
-
-
 def _finite(value: float) -> float | None:
     return value if math.isfinite(value) else None
 
@@ -201,9 +195,10 @@ def _finite(value: float) -> float | None:
 class _Reader:
     """Reads the figures of one sentence."""
 
-    def __init__(self, text: str, words: FigureWords) -> None:
-        self.t = _Tokens.of(text)
-        self.w = words
+    def __init__(self, text: str, lexicon: Lexicon) -> None:
+        self.w = lexicon.figure_words
+        self.t = _Tokens.of(text, self.w)
+        self.stops = lexicon.stop_words()
         self._periods: tuple[list[tuple[int, int, str]], set[int]] | None = None
 
     def periods(self) -> tuple[list[tuple[int, int, str]], set[int]]:
@@ -311,7 +306,7 @@ class _Reader:
                     code, start = w.dollar_prefixes[prefix], j - 1
             return code, start, 1.0
         if t.kinds[j] in (_WORD, _ABBR):
-            if lower in w.codes and (t.texts[j].isupper() or lower in _LOWER_CODES):
+            if lower in w.codes and (t.texts[j].isupper() or lower in w.lower_codes):
                 return w.codes[lower], j, 1.0
             if lower[:1] == "m" and lower[1:] in w.codes and t.texts[j][:1] == "M":
                 return w.codes[lower[1:]], j, 1e6
@@ -353,7 +348,7 @@ class _Reader:
                 return w.currency_countries[country][word], noun[1], 1.0
         if (
             lower in w.codes
-            and (t.texts[j].isupper() or lower in _LOWER_CODES)
+            and (t.texts[j].isupper() or lower in w.lower_codes)
             and lower not in ("rs", "rs.")
         ):
             return w.codes[lower], j + 1, 1.0
@@ -597,8 +592,6 @@ class _Reader:
         end, phrase = t.phrase(k, w.measures)
         if not phrase:
             return None
-        if phrase == ("pounds",) or phrase == ("points",):
-            pass
         if k != j and phrase[0] in ("years", "months", "days", "weeks", "hours", "points"):
             return None  # "5-years" is rare; "a 10-year bond" has "year", no measure
         return w.measures[phrase], end
@@ -607,7 +600,7 @@ class _Reader:
         """A counted noun after a number: up to two modifiers, then a plural noun
         ("14 first-team players", "13,000 workers"), or "one" + a singular noun."""
         t, w = self.t, self.w
-        stops = ENGLISH.stop_words()
+        stops = self.stops
         k = j
         for _ in range(3):
             if k >= t.n or t.kinds[k] != _WORD or (t.glued(k) and k == j):
@@ -1358,7 +1351,7 @@ def _read_sentence(
 ) -> list[Figure]:
     """:func:`find_figures` without the test that skips sentences with no figure."""
     words = lexicon.figure_words
-    reader = _Reader(text, words)
+    reader = _Reader(text, lexicon)
     t = reader.t
     date_ends = dict(_dates(reader))
     percent_heads = _percent_heads(words)
@@ -1548,7 +1541,8 @@ def _measure(figure: Figure, lexicon: Lexicon) -> _Measure | None:
         high = math.inf
     elif figure.bound == "max":
         low = -math.inf
-    period = figure.period.lower() if figure.period and _calendar(figure.period) else None
+    calendar = figure.period and _calendar(figure.period, lexicon.figure_words)
+    period = figure.period.lower() if figure.period and calendar else None
     unit = figure.unit
     if figure.kind is FigureKind.COUNT and unit:
         unit = lexicon.stem(unit.split()[-1])
@@ -1576,18 +1570,17 @@ def _slack(figure: Figure, size: float) -> float:
     return slack
 
 
-#: Periods that say what a change is measured against, not when: "year on year".
-_BASES = ("on", "over", "annual", "a year", "per annum", "per year")
-
-
-def _calendar(period: str) -> bool:
+def _calendar(period: str, words: FigureWords) -> bool:
     """A period that names a time ("May", "2024", "Q3", "last year", "the third
     quarter"), which another such period rules out, unlike a comparison basis ("year
-    on year", "a year")."""
+    on year", "a year", "annualised": :attr:`FigureWords.period_bases`)."""
     lower = " ".join(period.lower().replace("-", " ").split())
-    if lower in _BASES or any(f" {b} " in f" {lower} " for b in ("on", "over")):
-        return False
-    return not lower.startswith(("annual", "per "))
+    whole, inner, starts = words.period_bases
+    return not (
+        lower in whole
+        or any(f" {w} " in f" {lower} " for w in inner)
+        or lower.startswith(tuple(starts))
+    )
 
 
 def _same_measure(a: _Measure, b: _Measure) -> bool:

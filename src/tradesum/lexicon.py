@@ -163,6 +163,12 @@ class FigureWords:
     capital_prefixes: frozenset[str]
     #: ISO codes written as words: "USD 200", "200 usd", "30 MUSD" (M for million).
     codes: dict[str, str]
+    #: Codes that count in lower case too ("usd 200"): none of them is a word of the language.
+    lower_codes: frozenset[str]
+    #: Periods that say what a change is measured against, not when, and so rule no
+    #: other period out: whole ones ("a year"), the words inside ("on" in "year on
+    #: year") and the starts ("annual", "per ").
+    period_bases: tuple[frozenset[str], frozenset[str], tuple[str, ...]]
     #: Currency words, singular, to ISO codes; None where the word alone is ambiguous
     #: ("pound", "won", "mark"): it counts only after a scale word or a country word.
     currency_words: dict[str, str | None]
@@ -408,6 +414,13 @@ _EN_FIGURES = FigureWords(
         for c in "USD EUR GBP JPY CNY CHF AUD CAD HKD NZD SGD INR KRW MXN BRL RUB TRY ZAR "
         "SEK NOK DKK ILS MYR BTC".split()
     } | {"rmb": "CNY", "rs": "INR", "rs.": "INR", "stg": "GBP", "rm": "MYR"},
+    lower_codes=frozenset(
+        {"usd", "eur", "gbp", "jpy", "cny", "chf", "inr", "rmb", "rs", "rs.", "stg"}
+    ),
+    period_bases=(
+        frozenset({"a year", "per annum", "per year"}), frozenset({"on", "over"}),
+        ("annual", "per "),
+    ),
     currency_words={
         "dollar": "USD", "dlr": "USD", "dlrs": "USD", "euro": "EUR", "yen": "JPY",
         "yuan": "CNY", "renminbi": "CNY", "sterling": "GBP", "pound": None, "franc": "CHF",
