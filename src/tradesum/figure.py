@@ -400,7 +400,6 @@ class _Reader:
         if number is None:
             return None
         value, j = number
-        first = i
         # A label ("Section 232", "iPhone 11", "TA-35", "G20"), a time ("5 pm"), a year.
         if t.kinds[i] == _NUM:
             if j < t.n and self._year(i, j, False) and self.currency_before(i) is None:
@@ -411,40 +410,7 @@ class _Reader:
                 return None
             if j < t.n and t.lowers[j] in w.times_of_day:
                 return None
-        sign = 1.0
-        direction = None
-        before = first - 1
-        if before >= 0 and t.lowers[before] in ("-", "−", "+") and t.glued(first):
-            glued_to_word = before > 0 and t.glued(before) and t.kinds[before - 1] in (_NUM, _WORD)
-            if (
-                not glued_to_word
-                or t.lowers[before - 1] in w.minus
-                or t.lowers[before - 1] in w.currency_symbols
-            ):
-                if t.lowers[before] == "+":
-                    direction = "up"
-                else:
-                    sign = -1.0
-                first = before
-        elif before >= 0 and t.lowers[before] == "minus":
-            sign, first = -1.0, before
-        elif before >= 1 and t.lowers[before] == "-" and t.lowers[before - 1] == "minus":
-            sign, first = -1.0, before - 1
-        # Currency before: "$", "US$", "USD", "€", with a sign between ("$-50.8bn").
-        currency = self.currency_before(first)
-        if currency is None and first > 0 and t.lowers[first - 1] in ("-", "−") and t.glued(first):
-            currency = self.currency_before(first - 1)
-            if currency is not None:
-                sign = -1.0
-        if currency is not None and sign == 1.0:
-            k = currency[1] - 1
-            if (
-                k >= 0
-                and t.lowers[k] in ("-", "−", "minus")
-                and (t.glued(currency[1]) or t.lowers[k] == "minus")
-                and not (k > 0 and t.glued(k) and t.kinds[k - 1] in (_NUM, _WORD))
-            ):
-                sign, first = -1.0, k
+        sign, direction, first, currency = self._sign_and_currency(i)
         factor, j = self.scale(j)
         scaled = factor != 1.0
         found: _Found | None = None
@@ -511,6 +477,48 @@ class _Reader:
         self._money_tail(found)
         self._rate(found)
         return found
+
+    def _sign_and_currency(
+        self, i: int
+    ) -> tuple[float, str | None, int, tuple[str, int, float] | None]:
+        """The sign before the number at token ``i`` ("-0.3%", "minus 2.5", "+0.2%",
+        "$-50.8bn", "-$5bn") and its currency sign or code: (sign, direction, first
+        token, currency). A hyphen glued to a word or number before it is no sign
+        ("COVID-19", "5-10")."""
+        t, w = self.t, self.w
+        sign, direction, first = 1.0, None, i
+        before = i - 1
+        if before >= 0 and t.lowers[before] in ("-", "−", "+") and t.glued(i):
+            glued_to_word = before > 0 and t.glued(before) and t.kinds[before - 1] in (_NUM, _WORD)
+            if (
+                not glued_to_word
+                or t.lowers[before - 1] in w.minus
+                or t.lowers[before - 1] in w.currency_symbols
+            ):
+                if t.lowers[before] == "+":
+                    direction = "up"
+                else:
+                    sign = -1.0
+                first = before
+        elif before >= 0 and t.lowers[before] == "minus":
+            sign, first = -1.0, before
+        elif before >= 1 and t.lowers[before] == "-" and t.lowers[before - 1] == "minus":
+            sign, first = -1.0, before - 1
+        currency = self.currency_before(first)
+        if currency is None and first > 0 and t.lowers[first - 1] in ("-", "−") and t.glued(first):
+            currency = self.currency_before(first - 1)  # "$-50.8bn"
+            if currency is not None:
+                sign = -1.0
+        if currency is not None and sign == 1.0:
+            k = currency[1] - 1  # "-$5bn", "minus $5bn"
+            if (
+                k >= 0
+                and t.lowers[k] in ("-", "−", "minus")
+                and (t.glued(currency[1]) or t.lowers[k] == "minus")
+                and not (k > 0 and t.glued(k) and t.kinds[k - 1] in (_NUM, _WORD))
+            ):
+                sign, first = -1.0, k
+        return sign, direction, first, currency
 
     def _label(self, i: int) -> bool:
         """A number that names rather than counts: "Section 232", "iPhone 11", "TA-35"."""
