@@ -188,6 +188,10 @@ class _Found:
     compared: bool = False
 
 
+#: Punctuation that ends what a number's neighbours can say of it.
+_STOPS = frozenset({",", ";", "(", ")", "!", "?", '"'})
+
+
 def _finite(value: float) -> float | None:
     return value if math.isfinite(value) else None
 
@@ -402,8 +406,10 @@ class _Reader:
         value, j = number
         # A label ("Section 232", "iPhone 11", "TA-35", "G20"), a time ("5 pm"), a year.
         if t.kinds[i] == _NUM:
-            if j < t.n and self._year(i, j, False) and self.currency_before(i) is None:
+            if self._year(i, j, False) and self.currency_before(i) is None:
                 return _Found(i, j, FigureKind.DATE, None)
+            if self._lone(i, j):
+                return None
             if self._label(i):
                 return None
             if j < t.n and t.lowers[j] == ":" and j + 1 < t.n and t.kinds[j + 1] == _NUM:
@@ -477,6 +483,15 @@ class _Reader:
         self._money_tail(found)
         self._rate(found)
         return found
+
+    def _lone(self, i: int, j: int) -> bool:
+        """A number between other numbers or stops ("1 1 1", "(5, 6)"): no unit, no word
+        before it that could make it a figure, so it is none. (The quick way out keeps a
+        text of bare numbers as cheap as prose.)"""
+        t = self.t
+        before_ok = i == 0 or t.kinds[i - 1] == _NUM or t.lowers[i - 1] in _STOPS
+        after_ok = j >= t.n or t.kinds[j] == _NUM or t.lowers[j] in _STOPS
+        return before_ok and after_ok and (i == 0 or t.lowers[i - 1] not in "-−+")
 
     def _sign_and_currency(
         self, i: int
