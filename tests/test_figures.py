@@ -21,14 +21,8 @@ from typer.testing import CliRunner
 
 import tradesum
 from tradesum.cli import app
-from tradesum.figure import (
-    Figure,
-    FigureKind,
-    _read_sentence,
-    _worth_reading,
-    figure_differences,
-    find_figures,
-)
+from tradesum.figure import Figure, FigureKind, figure_differences, find_figures
+from tradesum.figure.read import _read_sentence, _worth_reading
 from tradesum.figure_table import FigureRow, FigureTable, parse_kinds
 from tradesum.inputs import load
 from tradesum.lexicon import ENGLISH

@@ -1,0 +1,93 @@
+"""A sentence cut into tokens, with the spans and tests the scanner needs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+from dataclasses import dataclass, field
+
+from tradesum.lexicon import FigureWords, Phrase
+
+_TOKEN = re.compile(
+    r"""
+    (?P<num>\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?!\d)(?:\.\d+)?
+      |\d+(?:\.\d+)?|\.\d+)
+    | (?P<abbr>(?:[A-Za-z]\.){2,}|[A-Za-z]\.[A-Za-z](?![\w.]))
+    | (?P<word>[^\W\d_]+(?:['’-][^\W\d_]+)*)
+    | (?P<sym>\S)
+    """,
+    re.VERBOSE,
+)
+_NUM, _ABBR, _WORD, _SYM = "num", "abbr", "word", "sym"
+
+
+@dataclass(slots=True)
+class _Tokens:
+    """A sentence cut into tokens: parallel lists of kind, text, lower case and span."""
+
+    text: str
+    kinds: list[str]
+    texts: list[str]
+    lowers: list[str]
+    starts: list[int]
+    ends: list[int]
+    n: int = 0
+    #: Token indices of clause breaks (";").
+    breaks: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.n = len(self.kinds)
+        self.breaks = [k for k, lower in enumerate(self.lowers) if lower == ";"]
+
+    @classmethod
+    def of(cls, text: str, words: FigureWords) -> _Tokens:
+        matches = list(_TOKEN.finditer(text))
+        kinds: list[str] = [m.lastgroup or _SYM for m in matches]
+        texts = [m.group() for m in matches]
+        starts = [m.start() for m in matches]
+        ends = [m.end() for m in matches]
+        if "-" in text:
+            numbers = words.number_words
+            # "12-cent", "one-yen": a number word glued to the next word by a hyphen splits
+            # off; the rest of a hyphenated word ("year-old") stays whole.
+            for k in range(len(texts) - 1, -1, -1):
+                piece = texts[k]
+                if kinds[k] != _WORD or "-" not in piece:
+                    continue
+                head, _, rest = piece.partition("-")
+                if head.lower() in numbers and rest and rest.lower() not in numbers:
+                    at = starts[k]
+                    kinds[k : k + 1] = [_WORD, _SYM, _WORD]
+                    texts[k : k + 1] = [head, "-", rest]
+                    starts[k : k + 1] = [at, at + len(head), at + len(head) + 1]
+                    ends[k : k + 1] = [at + len(head), at + len(head) + 1, at + len(piece)]
+        return cls(text, kinds, texts, [t.lower() for t in texts], starts, ends)
+
+    def __len__(self) -> int:
+        return len(self.kinds)
+
+    def glued(self, i: int) -> bool:
+        """Token ``i`` touches the one before it."""
+        return 0 < i < self.n and self.starts[i] == self.ends[i - 1]
+
+    def phrase(self, i: int, phrases: Container[Phrase]) -> tuple[int, Phrase]:
+        """The longest phrase of ``phrases`` that starts at token ``i``: (end, phrase)."""
+        best: tuple[int, Phrase] = (i, ())
+        for size in (1, 2, 3, 4):
+            key = tuple(self.lowers[i : i + size])
+            if len(key) < size:
+                break
+            if key in phrases:
+                best = (i + size, key)
+        return best
+
+    def phrase_before(self, i: int, phrases: frozenset[Phrase]) -> int:
+        """The start of the longest phrase of ``phrases`` that ends just before token
+        ``i``, or ``i`` when none does."""
+        best = i
+        for size in (1, 2, 3, 4):
+            if i - size < 0:
+                break
+            if tuple(self.lowers[i - size : i]) in phrases:
+                best = i - size
+        return best
