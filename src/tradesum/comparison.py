@@ -211,17 +211,21 @@ def _story_pairs(groups: Sequence[Sequence[int]], rows: Any) -> list[tuple[int, 
     """Each story's articles paired with its most central one (the highest summed
     similarity to the rest), with their similarity: a group of k articles gives k - 1
     pairs."""
+    import numpy as np
+
     out: list[tuple[int, int, float]] = []
     for members in groups:
         if len(members) < 2:
             continue
         block = rows[list(members)]
-        inside = (block @ block.T).toarray()
-        central = int(inside.sum(axis=1).argmax())
+        # Each article's summed similarity to the story, without a k x k matrix.
+        total = np.asarray(block @ np.asarray(block.sum(axis=0)).ravel()).ravel()
+        central = int(total.argmax())
+        to_centre = np.asarray((block @ block[central].T).todense()).ravel()
         for k, other in enumerate(members):
             if k != central:
                 a, b = sorted((members[central], other))
-                out.append((a, b, round(float(min(1.0, inside[central, k])), 4)))
+                out.append((a, b, round(float(min(1.0, to_centre[k])), 4)))
     return sorted(out)
 
 
