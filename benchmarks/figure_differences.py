@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from tradesum.analysis import Analysis, analyse
-from tradesum.figure import Figure, FigureKind, figure_differences
+from tradesum.figure import Figure, FigureKind, differences
 from tradesum.inputs import load, parse_text
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
@@ -50,13 +50,7 @@ def _analysed(text: str, source: str) -> Analysis:
 
 def _new(a: Analysis, b: Analysis) -> list[tuple[int, int]]:
     """tradesum's differences, as ``compare`` and ``digest`` ask for them."""
-    return figure_differences(
-        a.figures,
-        b.figures,
-        a.parsed.lexicon,
-        [s.text for s in a.parsed.sentences],
-        [s.text for s in b.parsed.sentences],
-    )
+    return differences(a.measured_figures(), b.measured_figures())
 
 
 # ------------------------------------------------------------------ the 0.1 rule

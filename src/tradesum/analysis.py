@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tradesum.errors import InputError
-from tradesum.figure import Figure, extract_figures
+from tradesum.figure import Figure, MeasuredFigures, extract_figures, measure_figures
 from tradesum.inputs import Article
 from tradesum.keywords import Keyword, extract_keywords
 from tradesum.lexicon import ENGLISH, LEXICONS, Lexicon
@@ -87,6 +87,11 @@ class Analysis:
         if self.news is None:  # pragma: no cover - Needs.of asks for them where read
             raise RuntimeError("this analysis was made without the news scores")
         return self.news
+
+    def measured_figures(self) -> MeasuredFigures:
+        """The figures as ``compare`` and ``digest`` compare them, with the sentences
+        they are in (:func:`tradesum.figure.measure_figures`)."""
+        return measure_figures(self.figures, self.lexicon, [s.text for s in self.parsed.sentences])
 
     def importance(self) -> dict[int, float]:
         """Each candidate sentence's news score at the shortest length (how much it

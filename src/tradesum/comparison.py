@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from tradesum.analysis import SCORING_KEYWORDS, Analysis, Needs, analyse
 from tradesum.errors import Failure, InputError
-from tradesum.figure import Figure, FigureKind, figure_differences
+from tradesum.figure import Figure, FigureKind, MeasuredFigures, differences
 from tradesum.inputs import Article, parse_text
 from tradesum.keywords import Keyword
 from tradesum.lexicon import Lexicon
@@ -129,6 +129,7 @@ class _Prepared:
     capitalized: frozenset[str]
     acronyms: frozenset[str]
     term_sets: tuple[frozenset[str], ...]  # each sentence's content stems
+    measured: MeasuredFigures  # the figures as compared (once, however many pairs)
 
 
 # --------------------------------------------------------------------------- entry points
@@ -313,6 +314,7 @@ def _prepare(analysis: Analysis) -> _Prepared:
         capitalized,
         acronyms,
         term_sets,
+        analysis.measured_figures(),
     )
 
 
@@ -504,10 +506,10 @@ def _figures(
     a: _Prepared, b: _Prepared, same_story: bool
 ) -> tuple[tuple[FigureDifference, ...], tuple[Figure, ...], tuple[Figure, ...]]:
     """Figures about the same thing that differ (same-story pairs only: see
-    :func:`tradesum.figure.figure_differences`), and figures only one article gives."""
+    :func:`tradesum.figure.differences`), and figures only one article gives."""
     figures_a, figures_b = a.figures, b.figures
-    pairs = figure_differences(figures_a, figures_b, a.parsed.lexicon) if same_story else []
-    differences = tuple(
+    pairs = differences(a.measured, b.measured) if same_story else []
+    found = tuple(
         FigureDifference(
             figures_a[x].kind,
             figures_a[x],
@@ -527,7 +529,7 @@ def _figures(
     only_b = tuple(
         f for y, f in enumerate(figures_b) if y not in matched_b and _normal(f) not in values_a
     )
-    return differences, only_a, only_b
+    return found, only_a, only_b
 
 
 def _normal(figure: Figure) -> str:

@@ -22,7 +22,7 @@ from tradesum.analysis import Analysis
 from tradesum.batch import Engine, Options, run
 from tradesum.comparison import joint_summary
 from tradesum.errors import Failure, InputError, UsageError
-from tradesum.figure import Figure, FigureKind, figure_differences
+from tradesum.figure import Figure, FigureKind, differences, figure_differences
 from tradesum.stories import STORY_THRESHOLD, average_linkage, candidate_pairs, document_rows
 from tradesum.summary import DocumentSummary
 
@@ -458,9 +458,11 @@ def _figures(
             break
     conflicts: list[FigureConflict] = []
     said: set[tuple[str, ...]] = set()
+    measured = [a.measured_figures() for a in checked]  # once per article, not per pair
     for x, a in enumerate(checked):
-        for b in checked[x + 1 :]:
-            for i, j in figure_differences(a.figures, b.figures, a.parsed.lexicon):
+        for y in range(x + 1, len(checked)):
+            b = checked[y]
+            for i, j in differences(measured[x], measured[y]):
                 fa, fb = a.figures[i], b.figures[j]
                 pair = (a.article.source, fa.text, b.article.source, fb.text)
                 if pair not in said and len(conflicts) < STORY_FIGURES:

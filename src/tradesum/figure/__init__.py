@@ -15,8 +15,22 @@ and after. No pattern backtracks, and each number looks at a bounded window of t
 so the cost is linear in the sentence.
 """
 
-from tradesum.figure.differences import figure_differences
+from tradesum.figure.differences import (
+    MeasuredFigures,
+    differences,
+    figure_differences,
+    measure_figures,
+)
 from tradesum.figure.model import Figure, FigureKind
 from tradesum.figure.read import extract_figures, find_figures
 
-__all__ = ["Figure", "FigureKind", "extract_figures", "figure_differences", "find_figures"]
+__all__ = [
+    "Figure",
+    "FigureKind",
+    "MeasuredFigures",
+    "differences",
+    "extract_figures",
+    "figure_differences",
+    "find_figures",
+    "measure_figures",
+]

@@ -198,6 +198,31 @@ def _told_alike(a: _Told | None, b: _Told | None, count: bool) -> bool:
     return not count or bool(a.words & b.words)
 
 
+@dataclass(frozen=True, slots=True)
+class MeasuredFigures:
+    """An article's figures as they are compared: each one's measure and what its
+    sentence tells of it (None where a figure cannot be compared), computed once per
+    article however many others it is compared with."""
+
+    measures: tuple[_Measure | None, ...]
+    told: tuple[_Told | None, ...]
+
+
+def measure_figures(
+    figures: Sequence[Figure],
+    lexicon: Lexicon = ENGLISH,
+    sentences: Sequence[str] | None = None,
+) -> MeasuredFigures:
+    """What :func:`differences` compares of ``figures`` (``sentences``: the texts of
+    their article's sentences, by index; without them the sentence tests are left out)."""
+    measures = tuple(_measure(f, lexicon) for f in figures)
+    told = tuple(
+        _told(f, sentences, m.subject, lexicon) if m else None
+        for f, m in zip(figures, measures, strict=True)
+    )
+    return MeasuredFigures(measures, told)
+
+
 def figure_differences(
     a: Sequence[Figure],
     b: Sequence[Figure],
@@ -205,29 +230,26 @@ def figure_differences(
     sentences_a: Sequence[str] | None = None,
     sentences_b: Sequence[str] | None = None,
 ) -> list[tuple[int, int]]:
-    """Pairs (x, y) where ``a[x]`` and ``b[y]`` measure the same thing (same kind and
-    unit, matching subjects, no other place, no other period, both a change or both a
-    level, and, given the sentences, the same told of them: enough words in common
-    around them) and their values cannot both be right, even allowing for rounding,
-    "about" and bounds. Each figure is in one pair at most, the nearest values first."""
-    measures_a = [_measure(f, lexicon) for f in a]
-    measures_b = [_measure(f, lexicon) for f in b]
-    told_a = [
-        _told(f, sentences_a, m.subject, lexicon) if m else None
-        for f, m in zip(a, measures_a, strict=True)
-    ]
-    told_b = [
-        _told(f, sentences_b, m.subject, lexicon) if m else None
-        for f, m in zip(b, measures_b, strict=True)
-    ]
+    """:func:`differences` of two lists of figures."""
+    return differences(
+        measure_figures(a, lexicon, sentences_a), measure_figures(b, lexicon, sentences_b)
+    )
+
+
+def differences(a: MeasuredFigures, b: MeasuredFigures) -> list[tuple[int, int]]:
+    """Pairs (x, y) where figure x of ``a`` and figure y of ``b`` measure the same
+    thing (same kind and unit, matching subjects, no other place, no other period, both
+    a change or both a level, and, given the sentences, the same told of them) and their
+    values cannot both be right, even allowing for rounding, "about" and bounds. Each
+    figure is in one pair at most, the nearest values first."""
     candidates: list[tuple[float, int, int]] = []
-    for x, ma in enumerate(measures_a):
+    for x, ma in enumerate(a.measures):
         if ma is None:
             continue
-        for y, mb in enumerate(measures_b):
+        for y, mb in enumerate(b.measures):
             if mb is None or not _same_measure(ma, mb):
                 continue
-            if not _told_alike(told_a[x], told_b[y], ma.kind is FigureKind.COUNT):
+            if not _told_alike(a.told[x], b.told[y], ma.kind is FigureKind.COUNT):
                 continue
             if _apart_in_scale(ma, mb):
                 continue

@@ -33,7 +33,6 @@ def _may_hold(words: FigureWords) -> tuple[re.Pattern[str], frozenset[str]]:
     return re.compile(rf"[\d{signs}]"), names
 
 
-_LETTERS = re.compile(r"[a-z]+")
 _WORDS = re.compile(r"[A-Za-z]+")
 
 
