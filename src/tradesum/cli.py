@@ -852,14 +852,13 @@ def figures(
 ) -> None:
     """One table of the figures of articles: what each measures, value, change, period."""
     from tradesum.batch import Engine, Options, run
-    from tradesum.figure_table import parse_kinds, table_of
+    from tradesum.figure_table import about_pattern, parse_kinds, table_of
     from tradesum.output import write_atomic
 
     fmt = _pick_format(output_format, output, result="figures")
     renderer = render.get(fmt)
     kinds = parse_kinds(kind)
-    if about is not None and not about.strip():
-        raise UsageError("--about needs a word (got an empty one)")
+    about_pattern(about)  # an empty word fails here, before any work
     path = _checked(output, force, inputs)
     options = Options(
         keywords=0, max_bytes=_max_bytes(max_size), timeout=_timeout(timeout), fetch=fetch

@@ -71,7 +71,7 @@ def rows_of(
     about: str | None = None,
 ) -> tuple[FigureRow, ...]:
     """The rows of analysed articles: filtered, sorted by date, then reading order."""
-    match = _matcher(about)
+    match = about_pattern(about)
     dated: list[tuple[tuple[int, str, int], FigureRow]] = []
     for order, doc in enumerate(summaries):
         for figure in doc.figures:
@@ -94,7 +94,9 @@ def rows_of(
     return tuple(row for _, row in dated)
 
 
-def _matcher(about: str | None) -> re.Pattern[str] | None:
+def about_pattern(about: str | None) -> re.Pattern[str] | None:
+    """What ``--about WORD`` matches (the word at a word's start, any case); raises
+    UsageError for an empty word."""
     if about is None:
         return None
     word = about.strip()
@@ -154,7 +156,7 @@ def figure_table(
     engine: Engine | None = None,
 ) -> FigureTable:
     """Read and analyse ``inputs`` (paths, folders, URLs, ``-``) and table their figures."""
-    _matcher(about)  # a bad filter fails before any work
+    about_pattern(about)  # a bad filter fails before any work
     options = dataclasses.replace(options or Options(), keywords=0)
     batch = run(inputs, options, recursive=recursive, engine=engine)
     return table_of(batch, kinds=kinds, about=about, unread=list(batch.unread.most_common()))
