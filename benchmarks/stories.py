@@ -10,12 +10,13 @@ parts A, B and C of a topic as one story, merged with the main cluster of the sa
 topic; Multi-News clusters without their Wayback boilerplate pages; each article once).
 
 Methods: tradesum's grouping (``tradesum.stories.group``: average linkage over candidate
-pairs); average linkage over the full matrix of tradesum's similarity and of TF-IDF
-cosine (IDF over the pile; scipy's ``linkage``); single-pass centroid clustering over
-each (articles in pile order; joins the most similar centroid at or above the
-threshold, else starts a story), as news-stream systems do; and tradesum 0.1's groups
-(connected components of pairs at similarity >= 0.25). Each method's threshold is the
-one of a fixed grid with the best mean F1 over the two piles (no per-pile threshold).
+pairs, with its cohesion test); average linkage over the full matrix of tradesum's
+similarity and of TF-IDF cosine (IDF over the pile; scipy's ``linkage``); single-pass
+centroid clustering over each (articles in pile order; joins the most similar centroid
+at or above the threshold, else starts a story), as news-stream systems do; and
+tradesum 0.1's groups (connected components of pairs at similarity >= 0.25). Each
+method's threshold is the one of a fixed grid with the best mean F1 over the two piles
+(no per-pile threshold).
 """
 
 from __future__ import annotations
@@ -154,7 +155,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         parsed = [parse_article(parse_text(t, source=str(k))) for k, t in enumerate(texts)]
         rows = document_rows(parsed)
         started = time.perf_counter()
-        candidates = candidate_pairs(rows)
+        candidates = candidate_pairs(rows, [p.article.date for p in parsed])  # as group()
         candidate_seconds = time.perf_counter() - started
         ours_raw = np.asarray((rows @ rows.T).todense())
         ours = np.clip(ours_raw, 0.0, 1.0)
@@ -167,7 +168,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         }  # fmt: skip
 
     methods: dict[str, Callable[[dict[str, Any], float], list[list[int]]]] = {
-        "tradesum (average linkage, candidate pairs)": lambda d, t: average_linkage(
+        "tradesum (average linkage, cohesion, candidate pairs)": lambda d, t: average_linkage(
             len(d["labels"]), *d["candidates"], t
         ),
         "tradesum similarity + average linkage (all pairs)": lambda d, t: full_average(

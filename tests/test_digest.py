@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -92,11 +94,41 @@ def test_compare_groups_are_the_digest_grouping(tmp_path: Path) -> None:
     assert compare_articles(articles).groups == ((0, 1, 2), (3, 4))
 
 
+def test_dated_articles_far_apart_are_not_one_story() -> None:
+    """Three reports of one steel story a day apart are one story; the same reports a
+    year later are another (as two earthquakes, or a coach fired and later hired, are);
+    an undated report sits in every window."""
+    from tradesum.nlp import parse_article
+    from tradesum.stories import group
+
+    def dated(text: str, k: int, date: str | None) -> Any:
+        return parse_article(dataclasses.replace(parse_text(text, source=f"{k}"), date=date))
+
+    this_year = [dated(t, k, f"2025-03-0{k + 1}") for k, t in enumerate(STEEL)]
+    next_year = [dated(t, 3 + k, f"2026-03-0{k + 1}") for k, t in enumerate(STEEL)]
+    assert group(this_year + next_year) == [[0, 1, 2], [3, 4, 5]]
+    undated = [dated(t, k, None) for k, t in enumerate(STEEL)]
+    assert group(this_year[:1] + undated[1:]) == [[0, 1, 2]]
+
+
 def test_average_linkage_does_not_chain() -> None:
     """a-b and b-c alike, a-c not at all: connected components make one group of three;
     average linkage keeps c out (its average with {a, b} is below the threshold)."""
     groups = average_linkage(3, [0, 1], [1, 2], [0.9, 0.3], threshold=0.2)
     assert groups == [[0, 1], [2]]
+
+
+def test_average_linkage_keeps_tight_events_apart_and_loose_stories_together() -> None:
+    """A tight pair (0.9) refuses an article only loosely like both (0.4 < half of 0.9),
+    though 0.4 is far above the threshold; a loose pair (0.2) takes in an article as
+    loosely like both (0.15 >= half of 0.2)."""
+    tight = average_linkage(3, [0, 0, 1], [1, 2, 2], [0.9, 0.4, 0.4], threshold=0.1)
+    assert tight == [[0, 1], [2]]
+    loose = average_linkage(3, [0, 0, 1], [1, 2, 2], [0.2, 0.15, 0.15], threshold=0.1)
+    assert loose == [[0, 1, 2]]
+    assert average_linkage(
+        3, [0, 0, 1], [1, 2, 2], [0.9, 0.4, 0.4], threshold=0.1, cohesion=0.0
+    ) == [[0, 1, 2]]
 
 
 @settings(max_examples=60, deadline=None)
@@ -305,3 +337,35 @@ def test_a_story_shows_the_figures_its_sources_disagree_on(
     assert "Figures that conflict:" in plain and "35%" in plain
     beef = next(s for s in data["stories"] if "beef" in s["title"].lower())
     assert beef["conflicts"] == []  # "by a fifth" and "by 20%" say the same
+
+
+@pytest.mark.slow
+def test_a_digest_of_20000_reuters_articles_fits_in_time_and_memory(tmp_path: Path) -> None:
+    """The scale target: 20,000 articles on one worker, peak memory under 1 GB; every
+    article lands in exactly one story. (Time is asserted loosely: the machine is shared;
+    ``benchmarks.digest_scale`` measures it.)"""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    from benchmarks.digest_scale import write_pile
+
+    data = data_path("reuters", "reuters21578.jsonl.gz").parent.parent
+    pile = tmp_path / "pile"
+    pile.mkdir()
+    write_pile(data, 20_000, pile)
+    out = tmp_path / "stories.json"
+    command = [sys.executable, "-m", "tradesum", "digest", str(pile), "--no-cache", "-j", "1",
+               "-f", "json", "-o", str(out)]  # fmt: skip
+    started = time.perf_counter()
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - started
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert usage.ru_maxrss / 1024 < 1024, f"peak {usage.ru_maxrss / 1024:.0f} MB"
+    assert seconds < 480, f"{seconds:.0f} s"
+    stories = json.loads(out.read_text(encoding="utf-8"))["stories"]
+    sources = [a["source"] for s in stories for a in s["articles"]]
+    sources += [c for s in stories for a in s["articles"] for c in a["copies"]]
+    assert len(sources) == len(set(sources)) == 20_000

@@ -45,14 +45,21 @@ class Needs:
 
     @classmethod
     def of(
-        cls, method: str, keywords: int, *, explain: bool = False, compare: bool = False
+        cls,
+        method: str,
+        keywords: int,
+        *,
+        explain: bool = False,
+        compare: bool = False,
+        stories: bool = False,
     ) -> Needs:
         """What summarizing with ``method`` and showing ``keywords`` keyphrases needs
-        (and, with ``compare``, comparing the article with others)."""
+        (and, with ``compare``, comparing the article with others; with ``stories``,
+        grouping it into stories, whose summaries read the news scores)."""
         from tradesum.methods import REGISTRY
 
         spec = REGISTRY[method]
-        scores = spec.uses_news_scores or compare
+        scores = spec.uses_news_scores or compare or stories
         weights = dict(news_weights().parts)
         phrases_scored = scores and (explain or weights.get("keyphrases", 0.0) != 0.0)
         count = keywords

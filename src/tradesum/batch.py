@@ -53,6 +53,9 @@ class Options:
     explain: bool = False
     #: Keep each result's analysis and analyse for comparisons too (export, compare).
     compare: bool = False
+    #: Keep each result's analysis for grouping into stories (digest): the news scores
+    #: and figures, and keyphrases only as many as ``keywords`` asks.
+    stories: bool = False
     #: Seconds to wait on a web server; read feed entries from their links.
     timeout: float = DEFAULT_FETCH_TIMEOUT
     fetch: bool = False
@@ -73,12 +76,18 @@ class Options:
     @property
     def settings(self) -> str:
         """What in these options changes a source's results (the cache key's part)."""
-        return repr((self.length, self.method, self.keywords, self.explain, self.compare))
+        return repr(
+            (self.length, self.method, self.keywords, self.explain, self.compare, self.stories)
+        )
 
     @property
     def needs(self) -> Needs:
         return Needs.of(
-            parse_method(self.method), self.keywords, explain=self.explain, compare=self.compare
+            parse_method(self.method),
+            self.keywords,
+            explain=self.explain,
+            compare=self.compare,
+            stories=self.stories,
         )
 
 
@@ -167,7 +176,7 @@ def _process(source: Source, options: Options) -> list[Result]:
                     length=options.length,
                     method=options.method,
                     keywords=options.keywords,
-                    keep=options.compare,
+                    keep=options.compare or options.stories,
                 )
             )
         except TradesumError as exc:

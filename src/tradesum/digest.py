@@ -23,6 +23,7 @@ from tradesum.batch import Engine, Options, run
 from tradesum.comparison import joint_summary
 from tradesum.errors import Failure, InputError, UsageError
 from tradesum.figure import Figure, FigureKind, differences, figure_differences
+from tradesum.keywords import extract_keywords
 from tradesum.stories import STORY_THRESHOLD, average_linkage, candidate_pairs, document_rows
 from tradesum.summary import DocumentSummary
 
@@ -189,7 +190,8 @@ def digest(
     analysed articles in its default folder (True), in another folder, or none (False)."""
     if words < 1:
         raise UsageError(f"the word budget must be 1 or more (got {words})")
-    options = dataclasses.replace(options or Options(), compare=True)
+    # stories read no keyphrases (a story's title falls back on a few, found then)
+    options = dataclasses.replace(options or Options(), stories=True, keywords=0)
     notes: tuple[str, ...] = ()
     if cache is not False:
         from tradesum.cache import prepare
@@ -298,7 +300,9 @@ def story_of(analyses: Sequence[Analysis], *, words: int = DEFAULT_WORDS) -> Sto
 
 def _pairs(analyses: Sequence[Analysis]) -> tuple[Any, Any, Any]:
     """The candidate pairs of the articles: :func:`tradesum.stories.candidate_pairs`."""
-    return candidate_pairs(document_rows([a.parsed for a in analyses]))
+    return candidate_pairs(
+        document_rows([a.parsed for a in analyses]), [a.article.date for a in analyses]
+    )
 
 
 def _rank(story: Story) -> tuple[bool, int, str, str]:
@@ -348,7 +352,9 @@ def _story(
         (members[k].article.title for k in kept if members[k].article.title), None
     )
     if title is None:
-        phrases = [p.phrase for p in members[central].keyphrases[:3]]
+        analysis = members[central]
+        found = analysis.keyphrases[:3] or extract_keywords(analysis.parsed, 3)
+        phrases = [p.phrase for p in found]
         title = ", ".join(phrases) or members[central].article.source
     chosen = [members[k] for k in kept]
     top = max(centrality) or 1.0
