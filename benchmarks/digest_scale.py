@@ -60,7 +60,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 20000])
-    parser.add_argument("--compare", type=int, nargs="+", default=[300])
+    parser.add_argument("--compare", type=int, nargs="*", default=[300])
     args = parser.parse_args(argv)
     print("| command | articles | seconds | ms per article | peak MB |")
     print("|---|---:|---:|---:|---:|")

@@ -49,3 +49,29 @@ def test_stemming_needs_no_download() -> None:
 def test_background_frequency_ranks_common_above_rare() -> None:
     assert zipf("the") > zipf("tariffs") > zipf("Lutnick")
     assert zipf("U.S.") > 4  # the abbreviation is common in general English
+
+
+def test_pile_rows_are_term_matrix_rows_from_one_pass() -> None:
+    """``pile_rows`` gives the document rows and sentence rows that ``term_matrix``
+    gives of the same tokens (so ``digest`` can make both in one pass)."""
+    from tradesum.inputs import parse_text
+    from tradesum.nlp import parse_article, pile_rows, term_matrix
+
+    texts = [
+        "Steel tariffs\n\nThe U.S. raised steel tariffs to 25% on Monday. Canada said it "
+        "would answer. Ottawa named 16.6 billion dollars of goods.",
+        "Beef\n\nJapan cut beef tariffs. Tokyo cited prices, and Japan's farmers agreed.",
+        "\u00a0\n\nOne sentence only, with Names Inside It.",
+    ]
+    parsed = [parse_article(parse_text(t, source=f"{k}")) for k, t in enumerate(texts)]
+    documents, sentences = pile_rows(parsed, names=2.0)
+    expected, _ = term_matrix(
+        [[t for s in p.sentences for t in s.tokens] for p in parsed], names=2.0
+    )
+    assert abs(documents @ documents.T - expected @ expected.T).max() < 1e-12
+    for p, rows in zip(parsed, sentences, strict=True):
+        alone, _ = term_matrix([s.tokens for s in p.sentences], names=2.0)
+        assert rows.shape == (len(p.sentences), documents.shape[1])
+        assert abs(rows @ rows.T - alone @ alone.T).max() < 1e-12
+    between = (sentences[0] @ sentences[1].T).toarray()
+    assert between.max() > 0  # one vocabulary: "tariffs" is one column for both

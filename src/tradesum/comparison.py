@@ -550,16 +550,21 @@ def joint_summary(
     sentences: int | None = None,
     words: int | None = None,
     weights: Sequence[float] | None = None,
+    rows: Sequence[Any] | None = None,
 ) -> tuple[SentenceRef, ...]:
     """The joint summary of analysed articles on one story (``doc`` indexes
     ``analyses``): ``sentences`` at most, within ``words`` at most. ``weights`` scale
-    each article's sentence importance (how central the article is to the story)."""
+    each article's sentence importance (how central the article is to the story);
+    ``rows`` are the articles' sentence rows in one vocabulary, when the caller has them
+    (:func:`tradesum.nlp.pile_rows`)."""
     items = []
     for k, analysis in enumerate(analyses):
         weight = 1.0 if weights is None else weights[k]
         importance = {i: v * weight for i, v in analysis.importance().items()}
         items.append((analysis.parsed, importance))
-    return _joint_summary(items, _sentence_rows([a.parsed for a in analyses]), sentences, words)
+    if rows is None:
+        rows = _sentence_rows([a.parsed for a in analyses])
+    return _joint_summary(items, rows, sentences, words)
 
 
 def _sentence_rows(documents: Sequence[Parsed]) -> list[Any]:

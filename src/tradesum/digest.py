@@ -24,7 +24,8 @@ from tradesum.comparison import joint_summary
 from tradesum.errors import Failure, InputError, UsageError
 from tradesum.figure import Figure, FigureKind, differences, figure_differences
 from tradesum.keywords import extract_keywords
-from tradesum.stories import STORY_THRESHOLD, average_linkage, candidate_pairs, document_rows
+from tradesum.nlp import pile_rows
+from tradesum.stories import NAME_BOOST, STORY_THRESHOLD, average_linkage, candidate_pairs
 from tradesum.summary import DocumentSummary
 
 #: Default word budget of a story's summary.
@@ -271,7 +272,7 @@ def digest_analyses(
     given its update summary."""
     if not analyses:
         return ()
-    i, j, similarity = _pairs(analyses)
+    i, j, similarity, sentence_rows = _pairs(analyses)
     groups = average_linkage(len(analyses), i, j, similarity, threshold)
     where: dict[int, tuple[int, int]] = {}  # article -> (its group, its place there)
     for g, members in enumerate(groups):
@@ -283,7 +284,7 @@ def digest_analyses(
         if group_a == group_b:
             inside[group_a].append((place_a, place_b, s))
     stories = [
-        _story([analyses[k] for k in g], pairs, words, since)
+        _story([analyses[k] for k in g], pairs, words, [sentence_rows[k] for k in g], since)
         for g, pairs in zip(groups, inside, strict=True)
     ]
     return tuple(sorted(stories, key=_rank))
@@ -293,16 +294,18 @@ def story_of(analyses: Sequence[Analysis], *, words: int = DEFAULT_WORDS) -> Sto
     """One story of articles already known to tell it (headline, articles, summary)."""
     if not analyses:
         raise InputError("a story needs at least one readable article")
-    i, j, similarity = _pairs(analyses)
+    i, j, similarity, sentence_rows = _pairs(analyses)
     pairs = list(zip(i.tolist(), j.tolist(), similarity.tolist(), strict=True))
-    return _story(list(analyses), pairs, words)
+    return _story(list(analyses), pairs, words, sentence_rows)
 
 
-def _pairs(analyses: Sequence[Analysis]) -> tuple[Any, Any, Any]:
-    """The candidate pairs of the articles: :func:`tradesum.stories.candidate_pairs`."""
-    return candidate_pairs(
-        document_rows([a.parsed for a in analyses]), [a.article.date for a in analyses]
-    )
+def _pairs(analyses: Sequence[Analysis]) -> tuple[Any, Any, Any, list[Any]]:
+    """The candidate pairs of the articles (:func:`tradesum.stories.candidate_pairs`)
+    and each article's sentence rows, for the summaries: both from one pass over the
+    words (:func:`tradesum.nlp.pile_rows`)."""
+    rows, sentence_rows = pile_rows([a.parsed for a in analyses], names=NAME_BOOST)
+    i, j, similarity = candidate_pairs(rows, [a.article.date for a in analyses])
+    return i, j, similarity, sentence_rows
 
 
 def _rank(story: Story) -> tuple[bool, int, str, str]:
@@ -316,10 +319,12 @@ def _story(
     members: list[Analysis],
     pairs: list[tuple[int, int, float]],
     words: int,
+    rows: Sequence[Any],
     since: Earlier | None = None,
 ) -> Story:
     """The story of ``members``, given the similarity of its candidate pairs (indices
-    into ``members``; a pair that is not there counts 0). Linear in the pairs."""
+    into ``members``; a pair that is not there counts 0) and their sentence rows in one
+    vocabulary. Linear in the pairs."""
     neighbours: list[list[tuple[int, float]]] = [[] for _ in members]
     for a, b, s in pairs:
         neighbours[a].append((b, s))
@@ -359,7 +364,7 @@ def _story(
     chosen = [members[k] for k in kept]
     top = max(centrality) or 1.0
     weights = [0.5 + 0.5 * c / top for c in centrality] if len(kept) > 1 else None
-    picked = joint_summary(chosen, words=words, weights=weights)
+    picked = joint_summary(chosen, words=words, weights=weights, rows=[rows[k] for k in kept])
     summary = tuple(
         StorySentence(ref.text, chosen[ref.doc].article.source, ref.index) for ref in picked
     )

@@ -134,6 +134,90 @@ def term_matrix(
     return matrix, vocabulary
 
 
+def pile_rows(documents: Sequence[Parsed], *, names: float = 1.0) -> tuple[Any, list[Any]]:
+    """One row per document (as :func:`term_matrix` makes of all its tokens) and each
+    document's sentence rows (as :func:`term_matrix` makes of its sentences), all in one
+    vocabulary and as wide as it, from one pass over the tokens (each document in its
+    own language)."""
+    import numpy as np
+    from scipy import sparse
+
+    def matrix(parts: tuple[list[int], list[float], list[int]], width: int) -> Any:
+        indptr, values, cols = parts
+        out = sparse.csr_matrix(
+            (np.array(values, dtype=float), np.array(cols, dtype=np.int32), np.array(indptr)),
+            shape=(len(indptr) - 1, width),
+        )
+        out.sort_indices()
+        return out
+
+    vocabulary: dict[str, int] = {}
+    document_parts: tuple[list[int], list[float], list[int]] = ([0], [], [])
+    document_blocks: list[Any] = []  # document rows, a block at a time (compact)
+    sentence_rows: list[Any] = []  # each made at once (compact), widened at the end
+    for number, document in enumerate(documents, 1):
+        lexicon = document.lexicon
+        counts: dict[int, float] = {}
+        boosts: dict[int, float] = {}
+        parts: tuple[list[int], list[float], list[int]] = ([0], [], [])
+        first = True  # the document's first token (a sentence's first is ``not position``)
+        for sentence in document.sentences:
+            tokens = sentence.tokens
+            sentence_counts: dict[int, float] = {}
+            sentence_boosts: dict[int, float] = {}
+            for position, token in enumerate(tokens):
+                weighting = _weighting(token, lexicon)
+                if weighting is None:
+                    first = False
+                    continue
+                term, weight, name, name_first = weighting
+                col = vocabulary.setdefault(term, len(vocabulary))
+                if col in sentence_counts:
+                    sentence_counts[col] += 1.0
+                else:
+                    sentence_counts[col] = 1.0
+                    sentence_boosts[col] = (
+                        names if (name if position else name_first) else 1.0
+                    ) * weight
+                if col in counts:
+                    counts[col] += 1.0
+                else:
+                    counts[col] = 1.0
+                    boosts[col] = (names if (name_first if first else name) else 1.0) * weight
+                first = False
+            _add_row(parts, sentence_counts, sentence_boosts)
+        sentence_rows.append(matrix(parts, max(1, len(vocabulary))))
+        _add_row(document_parts, counts, boosts)
+        if number % 1000 == 0 or number == len(documents):
+            document_blocks.append(matrix(document_parts, max(1, len(vocabulary))))
+            document_parts = ([0], [], [])
+    width = max(1, len(vocabulary))
+
+    def widened(m: Any) -> Any:  # the same arrays, no copy
+        return sparse.csr_matrix((m.data, m.indices, m.indptr), shape=(m.shape[0], width))
+
+    rows = (
+        sparse.vstack([widened(m) for m in document_blocks], format="csr")
+        if document_blocks
+        else sparse.csr_matrix((0, width))
+    )
+    return rows, [widened(m) for m in sentence_rows]
+
+
+def _add_row(
+    parts: tuple[list[int], list[float], list[int]],
+    counts: dict[int, float],
+    boosts: dict[int, float],
+) -> None:
+    """Append one L2-normalised row of ``(1 + log tf) * boost`` to CSR parts."""
+    indptr, values, cols = parts
+    row = [(1.0 + math.log(tf)) * boosts[col] for col, tf in counts.items()]
+    norm = math.sqrt(sum(v * v for v in row)) or 1.0
+    cols.extend(counts)
+    values.extend(v / norm for v in row)
+    indptr.append(len(cols))
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def _weighting(token: str, lexicon: Lexicon) -> tuple[str, float, bool, bool] | None:
     """A content word's stem, idf, and whether it counts as a name or figure inside a
