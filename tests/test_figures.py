@@ -446,3 +446,46 @@ def test_library_figures_returns_the_rows() -> None:
         ("$2.3 billion", "USD", "exports to China"),
     ]  # fmt: skip
     assert rows[0].sentence.startswith("Exports to China") and rows[0].source == "<text>"
+
+
+def test_a_figure_without_a_place_is_about_its_article_s_place() -> None:
+    """ "The trade deficit was 750 mln dlrs" in an article on Australia's trade is not
+    India's 900 mln; the same article with 800 mln for it still differs."""
+    from tradesum.analysis import analyse
+    from tradesum.figure import figure_differences
+    from tradesum.inputs import parse_text
+
+    australia = (
+        "Australian trade\n\nAustralia's exports rose to 3.1 billion dlrs in February. "
+        "Australia's imports were 2.9 billion dlrs in February. The trade deficit was "
+        "750 mln dlrs in February, officials said."
+    )
+    india = (
+        australia.replace("Australia", "India").replace("Australian", "Indian")
+        .replace("3.1", "5.1").replace("2.9", "4.9").replace("750", "900")
+    )  # fmt: skip
+
+    def differing(x: str, y: str) -> list[tuple[str, str]]:
+        a, b = analyse(parse_text(x)), analyse(parse_text(y))
+        pairs = figure_differences(
+            a.figures, b.figures, a.lexicon,
+            [s.text for s in a.parsed.sentences], [s.text for s in b.parsed.sentences],
+        )  # fmt: skip
+        return [(a.figures[i].text, b.figures[j].text) for i, j in pairs]
+
+    assert differing(australia, india) == []
+    assert differing(australia, australia.replace("750", "800")) == [
+        ("750 mln dlrs", "800 mln dlrs")
+    ]
+
+
+def test_a_month_keeps_its_abbreviation_stop_not_the_sentence_s() -> None:
+    from tradesum.analysis import analyse
+    from tradesum.inputs import parse_text
+
+    dates = [
+        f.text
+        for f in analyse(parse_text("Trade\n\nExports rose 5% in February. It ends Feb. 3.")).figures
+        if f.kind.value == "date"
+    ]
+    assert dates == ["February", "Feb. 3"]

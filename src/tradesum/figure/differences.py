@@ -3,8 +3,10 @@ right (:func:`figure_differences`)."""
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -214,8 +216,21 @@ def measure_figures(
     sentences: Sequence[str] | None = None,
 ) -> MeasuredFigures:
     """What :func:`differences` compares of ``figures`` (``sentences``: the texts of
-    their article's sentences, by index; without them the sentence tests are left out)."""
+    their article's sentences, by index; without them the sentence tests are left out).
+
+    A figure that names no place or body of its own is taken to be about the article's:
+    the one its figures name most, at least twice ("750 mln dlr deficit" in an article
+    on Australia's accounts is Australia's, not India's)."""
     measures = tuple(_measure(f, lexicon) for f in figures)
+    calendar = lexicon.calendar
+    named = Counter(
+        m.entity for m in measures if m and m.entity and m.entity.lower() not in calendar
+    ).most_common(1)
+    if named and named[0][1] >= 2:
+        home = named[0][0]
+        measures = tuple(
+            dataclasses.replace(m, entity=home) if m and not m.entity else m for m in measures
+        )
     told = tuple(
         _told(f, sentences, m.subject, lexicon) if m else None
         for f, m in zip(figures, measures, strict=True)

@@ -668,8 +668,8 @@ def _dates(reader: _Reader) -> list[tuple[int, int]]:
         lower = t.lowers[i]
         if t.kinds[i] == _WORD and lower in w.months and (t.texts[i][:1].isupper()):
             j = i + 1
-            if j < n and t.lowers[j] == "." and t.glued(j):
-                j += 1
+            if j + 1 < n and t.lowers[j] == "." and t.glued(j) and t.kinds[j + 1] == _NUM:
+                j += 1  # "Feb. 3", not the stop after "in February."
             day = (
                 j < n and t.kinds[j] == _NUM and t.texts[j].isdigit() and 1 <= int(t.texts[j]) <= 31
             )
