@@ -485,7 +485,9 @@ def test_a_month_keeps_its_abbreviation_stop_not_the_sentence_s() -> None:
 
     dates = [
         f.text
-        for f in analyse(parse_text("Trade\n\nExports rose 5% in February. It ends Feb. 3.")).figures
+        for f in analyse(
+            parse_text("Trade\n\nExports rose 5% in February. It ends Feb. 3.")
+        ).figures
         if f.kind.value == "date"
     ]
     assert dates == ["February", "Feb. 3"]

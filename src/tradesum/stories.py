@@ -4,10 +4,12 @@ chain the way connected components of similar pairs do.
 Two articles are candidates when they share one of the rarest, most heavily weighted
 terms of either (each article's :data:`SIGNATURE_TERMS` top terms, names and figures
 boosted, weighted by how rare a word is in general language, so no corpus is needed).
-Only candidate pairs get a similarity (the cosine of :func:`tradesum.nlp.term_matrix`
-rows, as ``compare`` uses), so the work grows with the candidates, not with the square
-of the pile. Groups then merge while the *average* similarity between all their
-articles (a pair that is not a candidate counts as 0) stays at or above
+Only candidate pairs get a similarity (the cosine of :func:`document_rows`, as
+``compare`` uses), and each article keeps its :data:`NEIGHBOURS` most similar, so the
+work and the memory grow with the pile, not with its square; two dated articles more
+than :data:`WINDOW_DAYS` apart are never candidates. Groups then merge while the
+*average* similarity between all their articles (a pair that is not a candidate counts
+as 0) stays at or above
 :data:`STORY_THRESHOLD`: two stories that share a few articles' words do not become
 one, as they did when any one similar pair joined them.
 
@@ -26,8 +28,7 @@ import heapq
 from collections.abc import Sequence
 from typing import Any
 
-from tradesum.lexicon import ENGLISH
-from tradesum.nlp import Parsed, term_matrix
+from tradesum.nlp import Parsed, pile_rows
 
 #: Average similarity at or above which two groups are one story. Chosen on the dev
 #: piles (ECB+ and the mixed DUC 2007 + Multi-News pile) by ``benchmarks.stories``.
@@ -56,14 +57,10 @@ NAME_BOOST = 2.0
 
 
 def document_rows(documents: Sequence[Parsed]) -> Any:
-    """One L2-normalised term row per document (scipy CSR), as ``compare`` weighs them."""
-    lexicon = documents[0].lexicon if documents else ENGLISH
-    rows, _ = term_matrix(
-        [[t for s in d.sentences for t in s.tokens] for d in documents],
-        names=NAME_BOOST,
-        lexicon=lexicon,
-    )
-    return rows
+    """One L2-normalised term row per document (scipy CSR), as ``compare`` weighs them:
+    the document rows of :func:`tradesum.nlp.pile_rows` (each document in its own
+    language), which ``digest`` makes with its sentence rows."""
+    return pile_rows(documents, names=NAME_BOOST)[0]
 
 
 def candidate_pairs(rows: Any, dates: Sequence[str | None] | None = None) -> tuple[Any, Any, Any]:
