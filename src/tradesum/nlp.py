@@ -85,6 +85,10 @@ def terms(tokens: Iterable[str], lexicon: Lexicon = ENGLISH) -> tuple[str, ...]:
 # --------------------------------------------------------------------------- vectors
 
 
+#: A CSR matrix being built: its row pointers, values and columns.
+_Parts = tuple[list[int], list[float], list[int]]
+
+
 def term_matrix(
     token_lists: Sequence[Sequence[str]],
     vocabulary: dict[str, int] | None = None,
@@ -99,13 +103,9 @@ def term_matrix(
     (capitalised words inside a sentence, numbers). Pass the same ``vocabulary`` dict
     to several calls to put their rows in one space; it is extended in place.
     """
-    import numpy as np
-    from scipy import sparse
 
     vocabulary = {} if vocabulary is None else vocabulary
-    indptr = [0]
-    cols: list[int] = []
-    values: list[float] = []
+    parts: _Parts = ([0], [], [])
     for tokens in token_lists:
         counts: dict[int, float] = {}
         boosts: dict[int, float] = {}
@@ -120,18 +120,8 @@ def term_matrix(
             else:
                 counts[col] = 1.0
                 boosts[col] = (names if (name if position else name_first) else 1.0) * weight
-        row = [(1.0 + math.log(tf)) * boosts[col] for col, tf in counts.items()]
-        norm = math.sqrt(sum(v * v for v in row)) or 1.0
-        cols.extend(counts)
-        values.extend(v / norm for v in row)
-        indptr.append(len(cols))
-    shape = (len(token_lists), max(1, len(vocabulary)))
-    matrix = sparse.csr_matrix(
-        (np.array(values, dtype=float), np.array(cols, dtype=np.int32), np.array(indptr)),
-        shape=shape,
-    )
-    matrix.sort_indices()
-    return matrix, vocabulary
+        _add_row(parts, counts, boosts)
+    return _csr(parts, max(1, len(vocabulary))), vocabulary
 
 
 def pile_rows(documents: Sequence[Parsed], *, names: float = 1.0) -> tuple[Any, list[Any]]:
@@ -139,27 +129,17 @@ def pile_rows(documents: Sequence[Parsed], *, names: float = 1.0) -> tuple[Any, 
     document's sentence rows (as :func:`term_matrix` makes of its sentences), all in one
     vocabulary and as wide as it, from one pass over the tokens (each document in its
     own language)."""
-    import numpy as np
     from scipy import sparse
 
-    def matrix(parts: tuple[list[int], list[float], list[int]], width: int) -> Any:
-        indptr, values, cols = parts
-        out = sparse.csr_matrix(
-            (np.array(values, dtype=float), np.array(cols, dtype=np.int32), np.array(indptr)),
-            shape=(len(indptr) - 1, width),
-        )
-        out.sort_indices()
-        return out
-
     vocabulary: dict[str, int] = {}
-    document_parts: tuple[list[int], list[float], list[int]] = ([0], [], [])
+    document_parts: _Parts = ([0], [], [])
     document_blocks: list[Any] = []  # document rows, a block at a time (compact)
     sentence_rows: list[Any] = []  # each made at once (compact), widened at the end
     for number, document in enumerate(documents, 1):
         lexicon = document.lexicon
         counts: dict[int, float] = {}
         boosts: dict[int, float] = {}
-        parts: tuple[list[int], list[float], list[int]] = ([0], [], [])
+        parts: _Parts = ([0], [], [])
         first = True  # the document's first token (a sentence's first is ``not position``)
         for sentence in document.sentences:
             tokens = sentence.tokens
@@ -186,10 +166,10 @@ def pile_rows(documents: Sequence[Parsed], *, names: float = 1.0) -> tuple[Any, 
                     boosts[col] = (names if (name_first if first else name) else 1.0) * weight
                 first = False
             _add_row(parts, sentence_counts, sentence_boosts)
-        sentence_rows.append(matrix(parts, max(1, len(vocabulary))))
+        sentence_rows.append(_csr(parts, max(1, len(vocabulary))))
         _add_row(document_parts, counts, boosts)
         if number % 1000 == 0 or number == len(documents):
-            document_blocks.append(matrix(document_parts, max(1, len(vocabulary))))
+            document_blocks.append(_csr(document_parts, max(1, len(vocabulary))))
             document_parts = ([0], [], [])
     width = max(1, len(vocabulary))
 
@@ -204,11 +184,7 @@ def pile_rows(documents: Sequence[Parsed], *, names: float = 1.0) -> tuple[Any, 
     return rows, [widened(m) for m in sentence_rows]
 
 
-def _add_row(
-    parts: tuple[list[int], list[float], list[int]],
-    counts: dict[int, float],
-    boosts: dict[int, float],
-) -> None:
+def _add_row(parts: _Parts, counts: dict[int, float], boosts: dict[int, float]) -> None:
     """Append one L2-normalised row of ``(1 + log tf) * boost`` to CSR parts."""
     indptr, values, cols = parts
     row = [(1.0 + math.log(tf)) * boosts[col] for col, tf in counts.items()]
@@ -216,6 +192,20 @@ def _add_row(
     cols.extend(counts)
     values.extend(v / norm for v in row)
     indptr.append(len(cols))
+
+
+def _csr(parts: _Parts, width: int) -> Any:
+    """The CSR matrix of built parts, ``width`` columns wide, indices sorted."""
+    import numpy as np
+    from scipy import sparse
+
+    indptr, values, cols = parts
+    out = sparse.csr_matrix(
+        (np.array(values, dtype=float), np.array(cols, dtype=np.int32), np.array(indptr)),
+        shape=(len(indptr) - 1, width),
+    )
+    out.sort_indices()
+    return out
 
 
 @lru_cache(maxsize=CACHE_SIZE)
