@@ -107,21 +107,37 @@ def term_matrix(
     vocabulary = {} if vocabulary is None else vocabulary
     parts: _Parts = ([0], [], [])
     for tokens in token_lists:
-        counts: dict[int, float] = {}
-        boosts: dict[int, float] = {}
-        for position, token in enumerate(tokens):
-            weighting = _weighting(token, lexicon)
-            if weighting is None:
-                continue
-            term, weight, name, name_first = weighting
-            col = vocabulary.setdefault(term, len(vocabulary))
-            if col in counts:
-                counts[col] += 1.0
-            else:
-                counts[col] = 1.0
-                boosts[col] = (names if (name if position else name_first) else 1.0) * weight
+        counts, boosts, _ = _counted(tokens, lexicon, vocabulary, names)
         _add_row(parts, counts, boosts)
     return _csr(parts, max(1, len(vocabulary))), vocabulary
+
+
+def _counted(
+    tokens: Sequence[str], lexicon: Lexicon, vocabulary: dict[str, int], names: float
+) -> tuple[dict[int, float], dict[int, float], tuple[int, float] | None]:
+    """Each term's count among ``tokens`` and its weight (``names`` times for a name or
+    figure, judged where the term first occurs: at the start only a rare capitalised
+    word counts as a name). Also the first token's term and the weight it would have
+    inside a text rather than at its start, or None when the first token is no term."""
+    counts: dict[int, float] = {}
+    boosts: dict[int, float] = {}
+    opening: tuple[int, float] | None = None
+    for position, token in enumerate(tokens):
+        weighting = _weighting(token, lexicon)
+        if weighting is None:
+            continue
+        term, weight, name, name_first = weighting
+        col = vocabulary.setdefault(term, len(vocabulary))
+        if col in counts:
+            counts[col] += 1.0
+        elif position:
+            counts[col] = 1.0
+            boosts[col] = (names if name else 1.0) * weight
+        else:
+            counts[col] = 1.0
+            boosts[col] = (names if name_first else 1.0) * weight
+            opening = (col, (names if name else 1.0) * weight)
+    return counts, boosts, opening
 
 
 def pile_rows(documents: Sequence[Parsed], *, names: float = 1.0) -> tuple[Any, list[Any]]:
@@ -140,32 +156,20 @@ def pile_rows(documents: Sequence[Parsed], *, names: float = 1.0) -> tuple[Any, 
         counts: dict[int, float] = {}
         boosts: dict[int, float] = {}
         parts: _Parts = ([0], [], [])
-        first = True  # the document's first token (a sentence's first is ``not position``)
+        started = False  # a token of the document came before this sentence
         for sentence in document.sentences:
-            tokens = sentence.tokens
-            sentence_counts: dict[int, float] = {}
-            sentence_boosts: dict[int, float] = {}
-            for position, token in enumerate(tokens):
-                weighting = _weighting(token, lexicon)
-                if weighting is None:
-                    first = False
-                    continue
-                term, weight, name, name_first = weighting
-                col = vocabulary.setdefault(term, len(vocabulary))
-                if col in sentence_counts:
-                    sentence_counts[col] += 1.0
-                else:
-                    sentence_counts[col] = 1.0
-                    sentence_boosts[col] = (
-                        names if (name if position else name_first) else 1.0
-                    ) * weight
+            own, own_boosts, opening = _counted(sentence.tokens, lexicon, vocabulary, names)
+            for col, tf in own.items():  # the document's counts, from its sentences'
                 if col in counts:
-                    counts[col] += 1.0
+                    counts[col] += tf
+                    continue
+                counts[col] = tf  # a sentence's opening word opens the document only if first
+                if started and opening is not None and opening[0] == col:
+                    boosts[col] = opening[1]
                 else:
-                    counts[col] = 1.0
-                    boosts[col] = (names if (name_first if first else name) else 1.0) * weight
-                first = False
-            _add_row(parts, sentence_counts, sentence_boosts)
+                    boosts[col] = own_boosts[col]
+            started = started or bool(sentence.tokens)
+            _add_row(parts, own, own_boosts)
         sentence_rows.append(_csr(parts, max(1, len(vocabulary))))
         _add_row(document_parts, counts, boosts)
         if number % 1000 == 0 or number == len(documents):
