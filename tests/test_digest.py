@@ -306,6 +306,37 @@ def test_a_damaged_cache_is_rebuilt_with_a_warning(
     assert again.exit_code == 0 and again.stderr == "" and again.stdout == result.stdout
 
 
+def _prepare_at_the_barrier(folder: Path, barrier: Any, warnings: Any) -> None:
+    from tradesum.cache import prepare
+
+    barrier.wait()
+    warnings.put(prepare(folder)[1])
+
+
+def test_runs_that_create_one_cache_at_once_find_it_sound(tmp_path: Path) -> None:
+    """Four runs creating a new cache at the same instant: SQLite answers "database is
+    locked" to some of them at once, which must be waited out, not taken for damage
+    (a cache moved aside and a warning, as it was)."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    found = []
+    for round_ in range(25):
+        folder = tmp_path / f"cache{round_}"
+        barrier, warnings = context.Barrier(4), context.Queue()
+        runs = [
+            context.Process(target=_prepare_at_the_barrier, args=(folder, barrier, warnings))
+            for _ in range(4)
+        ]
+        for run in runs:
+            run.start()
+        for run in runs:
+            run.join(timeout=60)
+        found += [warnings.get(timeout=5) for _ in runs]
+        assert [p.name for p in folder.iterdir() if "damaged" in p.name] == []
+    assert found == [None] * 100
+
+
 def test_two_digests_at_once_share_the_cache(tmp_path: Path) -> None:
     import subprocess
     import sys

@@ -48,15 +48,32 @@ def prepare(folder: Path | None = None) -> tuple[Path, str | None]:
     path = folder / FILE_NAME
     warning = None
     try:
-        _check(path)
+        _check_shared(path)
     except sqlite3.DatabaseError:
         aside = path.with_name(f"{FILE_NAME}.damaged-{int(time.time())}")
         path.replace(aside)
         for suffix in ("-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
-        _check(path)
+        _check_shared(path)
         warning = f"the cache {path} was damaged; moved it to {aside.name} and started a new one"
     return path, warning
+
+
+def _check_shared(path: Path) -> None:
+    """:func:`_check`, waiting while another run holds the file: two runs that create
+    one cache at once make SQLite answer "database is locked" at once (switching a new
+    file to WAL does not wait on the busy timeout), which is no damage."""
+    deadline = time.monotonic() + _BUSY_MS / 1000
+    while True:
+        try:
+            _check(path)
+            return
+        except sqlite3.OperationalError as exc:
+            if getattr(exc, "sqlite_errorname", "") not in ("SQLITE_BUSY", "SQLITE_LOCKED"):
+                raise
+            if time.monotonic() > deadline:
+                raise OSError(f"the cache {path} stays locked by another run") from exc
+            time.sleep(0.02)
 
 
 def _check(path: Path) -> None:
