@@ -44,6 +44,7 @@ from benchmarks.metrics import (
     same_value,
 )
 from tradesum.figure import Figure, FigureKind, find_figures
+from tradesum.languages import lexicon_for
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 
@@ -286,8 +287,9 @@ def recognizers(data: Path) -> None:
     folder = data / "figures" / "recognizers"
     print("Recognizers-Text: recall of the gold values (percent and currency cases)")
     print()
-    print("| model | language | cases | gold values | tradesum | quantulum3 | regex + cue words |")
-    print("|---|---|---:|---:|---:|---:|---:|")
+    names = ("tradesum", "tradesum, English rules", "quantulum3", "regex + cue words")
+    print(f"| model | language | cases | gold values | {' | '.join(names)} |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|")
     for model, kind in (("PercentModel", FigureKind.PERCENT), ("CurrencyModel", FigureKind.MONEY)):
         cases = [json.loads(line) for line in (folder / f"{model}.jsonl").open()]
         for lang in ("en", "de", "fr", "es"):
@@ -296,11 +298,19 @@ def recognizers(data: Path) -> None:
             total = sum(len(g) for g in golds)
             if not total:
                 continue
-            found = {name: 0 for name in SYSTEMS}
+            found = {name: 0 for name in names}
+            lexicon = lexicon_for(lang)
             for case, gold in zip(mine, golds, strict=True):
                 text = str(case["input"])
                 got = {
                     "tradesum": [
+                        v
+                        for f in find_figures(text, 0, lexicon)
+                        if f.kind is kind
+                        for v in (f.value, f.low, f.high)
+                        if v is not None
+                    ],
+                    "tradesum, English rules": [
                         v
                         for f in find_figures(text)
                         if f.kind is kind
@@ -320,7 +330,7 @@ def recognizers(data: Path) -> None:
                 }
                 for name, values in got.items():
                     found[name] += _recalled(gold, values)
-            cells = " | ".join(f"{100 * found[n] / total:.1f}%" for n in SYSTEMS)
+            cells = " | ".join(f"{100 * found[n] / total:.1f}%" for n in names)
             print(f"| {model} | {lang} | {len(mine)} | {total} | {cells} |")
     print()
 

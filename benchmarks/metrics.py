@@ -29,26 +29,29 @@ def roc_auc(scores: Sequence[float], labels: Sequence[bool]) -> float:
     return (rank_sum - positives * (positives + 1) / 2.0) / (positives * negatives)
 
 
-def normalize_phrase(phrase: str) -> str:
+def normalize_phrase(phrase: str, language: str = "english") -> str:
     """Lower-cased, Snowball-stemmed words of a phrase, joined by single spaces."""
     from nltk.stem.snowball import SnowballStemmer
 
-    stemmer = SnowballStemmer("english")
+    stemmer = SnowballStemmer(language)
     words = "".join(c if c.isalnum() else " " for c in phrase.lower()).split()
     return " ".join(stemmer.stem(w) for w in words)
 
 
-def keyphrase_prf(predicted: Sequence[str], gold: Sequence[str]) -> tuple[float, float, float]:
+def keyphrase_prf(
+    predicted: Sequence[str], gold: Sequence[str], *, language: str = "english"
+) -> tuple[float, float, float]:
     """Precision, recall and F1 of the top-10 predictions against the gold keyphrases,
-    after normalising both sides; exact match; duplicates after normalising count once."""
+    after normalising both sides (stems of ``language``); exact match; duplicates after
+    normalising count once."""
     top: list[str] = []
     for phrase in predicted:
-        key = normalize_phrase(phrase)
+        key = normalize_phrase(phrase, language)
         if key and key not in top:
             top.append(key)
         if len(top) == 10:
             break
-    truth = {normalize_phrase(g) for g in gold} - {""}
+    truth = {normalize_phrase(g, language) for g in gold} - {""}
     if not top or not truth:
         return 0.0, 0.0, 0.0
     hits = sum(1 for key in top if key in truth)

@@ -25,7 +25,7 @@ from tradesum.figure import Figure, FigureKind, figure_differences, find_figures
 from tradesum.figure.read import _read_sentence, _worth_reading
 from tradesum.figure_table import FigureRow, FigureTable, parse_kinds
 from tradesum.inputs import load
-from tradesum.lexicon import ENGLISH
+from tradesum.languages import ENGLISH
 from tradesum.render import Style, get
 from tradesum.summary import summarize_article
 

@@ -26,7 +26,7 @@ from tradesum.errors import TooLarge
 from tradesum.export import Report
 from tradesum.inputs import Article, InputKind, load, parse_text
 from tradesum.inputs.kind import finish
-from tradesum.lexicon import ENGLISH
+from tradesum.languages import ENGLISH
 from tradesum.render import Style
 from tradesum.scores import news_weights
 from tradesum.summary import Result

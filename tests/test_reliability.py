@@ -201,18 +201,20 @@ def test_50_mb_file_is_refused_with_the_limit_and_how_to_raise_it(
     assert "20 MB limit" in result.stderr
 
 
-def test_non_english_text_gets_a_warning(runner: CliRunner, tmp_path: Path) -> None:
-    path = tmp_path / "de.txt"
+def test_a_language_without_a_lexicon_gets_a_warning(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "it.txt"
     path.write_text(
-        "Der Handelsstreit zwischen den Vereinigten Staaten und China hat sich verschärft. "
-        "Die Zölle wurden auf 145 Prozent erhöht. Peking reagierte mit eigenen Maßnahmen "
-        "gegen amerikanische Waren und Unternehmen. Die Gespräche sollen am Montag beginnen.",
+        "La disputa commerciale tra gli Stati Uniti e la Cina si è aggravata. I dazi sono "
+        "stati portati al 145 per cento. Pechino ha risposto con misure proprie contro le "
+        "merci e le imprese americane. I colloqui dovrebbero iniziare lunedì a Ginevra.",
         encoding="utf-8",
     )
     result = runner.invoke(app, ["summarize", str(path)])
-    assert (
-        result.exit_code == 0 and "de.txt: warning: is in German (de), not English" in result.stderr
+    assert result.exit_code == 0
+    assert "it.txt: warning: is in Italian (it), which tradesum does not support yet" in (
+        result.stderr
     )
+    assert "English, French, German, Spanish" in result.stderr
 
 
 def test_closed_pipe_exits_quietly() -> None:

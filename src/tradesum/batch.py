@@ -15,7 +15,7 @@ import os
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import islice
 from typing import Any, Generic, TypeVar
@@ -61,6 +61,8 @@ class Options:
     fetch: bool = False
     #: A cache file of analysed sources (see :mod:`tradesum.cache`), or None.
     cache: str | None = None
+    #: The language of every input (ISO 639-1), instead of the detected one.
+    language: str | None = None
 
     def __post_init__(self) -> None:
         if self.keywords < 0:
@@ -71,13 +73,21 @@ class Options:
     @property
     def reading(self) -> Reading:
         """How each input is read (see :class:`Reading`)."""
-        return Reading(self.max_bytes, self.timeout, self.fetch)
+        return Reading(self.max_bytes, self.timeout, self.fetch, self.language)
 
     @property
     def settings(self) -> str:
         """What in these options changes a source's results (the cache key's part)."""
         return repr(
-            (self.length, self.method, self.keywords, self.explain, self.compare, self.stories)
+            (
+                self.length,
+                self.method,
+                self.keywords,
+                self.explain,
+                self.compare,
+                self.stories,
+                self.language,
+            )
         )
 
     @property
@@ -99,16 +109,25 @@ class Reading:
     max_bytes: int = DEFAULT_MAX_BYTES
     timeout: float = DEFAULT_FETCH_TIMEOUT
     fetch: bool = False
+    #: Every article's language (ISO 639-1) instead of the detected one.
+    language: str | None = None
 
     def __post_init__(self) -> None:
         if self.max_bytes <= 0:
             raise UsageError("the size limit must be a positive number of bytes")
         if not self.timeout > 0:
             raise UsageError(f"the timeout must be above 0 seconds (got {self.timeout})")
+        if self.language is not None:
+            from tradesum.languages import lexicon_for
+
+            object.__setattr__(self, "language", lexicon_for(self.language).code)
 
     def load(self, source: Source) -> list[Article]:
         """The articles of one source, read this way (see :func:`tradesum.inputs.load`)."""
-        return load(source, max_bytes=self.max_bytes, timeout=self.timeout, fetch=self.fetch)
+        articles = load(source, max_bytes=self.max_bytes, timeout=self.timeout, fetch=self.fetch)
+        if self.language is None:
+            return articles
+        return [replace(a, language=self.language) for a in articles]
 
 
 def read(source: Source, reading: Reading) -> list[Article | Failure]:
@@ -335,7 +354,7 @@ def _warm_up() -> None:
     once, whatever handler the parent had); workers print no tracebacks."""
     import signal
 
-    from tradesum.lexicon import ENGLISH
+    from tradesum.languages import ENGLISH
     from tradesum.nlp import split_sentences
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)

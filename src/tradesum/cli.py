@@ -224,6 +224,7 @@ def _options(
     explain: bool = False,
     timeout: float = 10.0,
     fetch: bool = False,
+    language: str | None = None,
 ) -> Options:
     """The per-document options shared by summarize and export, validated."""
     from tradesum.batch import Options
@@ -239,6 +240,7 @@ def _options(
         explain=explain,
         timeout=_timeout(timeout),
         fetch=fetch,
+        language=language,
     )
 
 
@@ -348,6 +350,11 @@ PairsOpt = Annotated[
         "central one).",
     ),
 ]
+LanguageOpt = Annotated[
+    str | None,
+    typer.Option("--language", "-L", help="The language of every input (en, de, fr, es), "
+                 "instead of the one detected for each article.", show_default=False),
+]  # fmt: skip
 TimeoutOpt = Annotated[
     float,
     typer.Option("--timeout", help="Seconds to wait on a web server (to connect, and between "
@@ -412,6 +419,7 @@ def summarize(
     ] = None,
     timeout: TimeoutOpt = 10.0,
     fetch: FetchOpt = False,
+    language: LanguageOpt = None,
     resume: Annotated[
         bool,
         typer.Option(
@@ -428,7 +436,9 @@ def summarize(
     from tradesum.output import Target, check_apart
     from tradesum.output import resume as resume_file
 
-    options = _options(sentences, ratio, words, method, keywords, max_size, explain, timeout, fetch)
+    options = _options(
+        sentences, ratio, words, method, keywords, max_size, explain, timeout, fetch, language
+    )
     fmt = _pick_format(output_format, output)
     path = output if output not in (None, "-") else None
     if resume and not (path and fmt == "jsonl"):
@@ -548,6 +558,7 @@ def compare(
     recursive: RecursiveOpt = False,
     max_size: MaxSizeOpt = 20,
     fetch: FetchOpt = False,
+    language: LanguageOpt = None,
     timeout: TimeoutOpt = 10.0,
 ) -> None:
     """Compare articles on a story: similarity, shared and unique facts, figure differences."""
@@ -560,13 +571,17 @@ def compare(
         raise UsageError(f"--joint must be 0 or more (got {joint})")
     renderer = render.get(fmt)
     path = _checked(output, force, inputs)
-    options = Options(max_bytes=_max_bytes(max_size), timeout=_timeout(timeout), fetch=fetch)
+    options = Options(
+        max_bytes=_max_bytes(max_size), timeout=_timeout(timeout), fetch=fetch, language=language
+    )
     compared = compare_inputs(
         inputs, options, recursive=recursive, joint_sentences=joint, every_pair=pairs or None
     )
     for failure in compared.failures:
         _say(_line(failure.source, failure.message, failure.reason))
     _say_unread(compared.unread)
+    for note in compared.comparison.notes:
+        _say(f"note: {note}")
     write_atomic(path, renderer.comparison(compared.comparison, _style(fmt, output)), force=force)
     raise typer.Exit(int(ExitCode.PARTIAL if compared.failures else ExitCode.OK))
 
@@ -630,6 +645,7 @@ def export(
     ] = None,
     max_size: MaxSizeOpt = 20,
     fetch: FetchOpt = False,
+    language: LanguageOpt = None,
     timeout: TimeoutOpt = 10.0,
     pairs: PairsOpt = False,
 ) -> None:
@@ -647,7 +663,15 @@ def export(
     if split is not None and output_format != "markdown":
         raise UsageError("--split writes Markdown files; drop --format json")
     options = _options(
-        sentences, ratio, words, method, keywords, max_size, timeout=timeout, fetch=fetch
+        sentences,
+        ratio,
+        words,
+        method,
+        keywords,
+        max_size,
+        timeout=timeout,
+        fetch=fetch,
+        language=language,
     )
     report_date(date)  # a bad date fails before any work
     path = _checked(output, force, inputs)
@@ -694,6 +718,7 @@ def extract(
     force: ForceOpt = False,
     recursive: RecursiveOpt = False,
     fetch: FetchOpt = False,
+    language: LanguageOpt = None,
     timeout: TimeoutOpt = 10.0,
     max_size: MaxSizeOpt = 20,
     workers: WorkersOpt = None,
@@ -706,7 +731,7 @@ def extract(
     fmt = _pick_format(output_format, output, result="articles")
     renderer = render.get(fmt)
     path = _checked(output, force, inputs)
-    reading = Reading(_max_bytes(max_size), _timeout(timeout), fetch)
+    reading = Reading(_max_bytes(max_size), _timeout(timeout), fetch, language)
     with Target(path, force=force) as target:
         batch = read_all(inputs, reading, recursive=recursive, engine=Engine(workers=workers))
         shown = _with_progress(batch, len(batch.sources), quiet, to_file=bool(path), verb="reading")
@@ -751,6 +776,7 @@ def digest(
     force: ForceOpt = False,
     recursive: RecursiveOpt = False,
     fetch: FetchOpt = False,
+    language: LanguageOpt = None,
     timeout: TimeoutOpt = 10.0,
     max_size: MaxSizeOpt = 20,
     workers: WorkersOpt = None,
@@ -781,7 +807,9 @@ def digest(
         name = display_name(since)
         raw = read_bytes(since, max_bytes=_max_bytes(max_size))
         earlier = Earlier.from_json(decode(raw, source=name), source=name)
-    options = Options(max_bytes=_max_bytes(max_size), timeout=_timeout(timeout), fetch=fetch)
+    options = Options(
+        max_bytes=_max_bytes(max_size), timeout=_timeout(timeout), fetch=fetch, language=language
+    )
     result = make_digest(
         inputs,
         options,
@@ -845,6 +873,7 @@ def figures(
     force: ForceOpt = False,
     recursive: RecursiveOpt = False,
     fetch: FetchOpt = False,
+    language: LanguageOpt = None,
     timeout: TimeoutOpt = 10.0,
     max_size: MaxSizeOpt = 20,
     workers: WorkersOpt = None,
@@ -861,7 +890,11 @@ def figures(
     about_pattern(about)  # an empty word fails here, before any work
     path = _checked(output, force, inputs)
     options = Options(
-        keywords=0, max_bytes=_max_bytes(max_size), timeout=_timeout(timeout), fetch=fetch
+        keywords=0,
+        max_bytes=_max_bytes(max_size),
+        timeout=_timeout(timeout),
+        fetch=fetch,
+        language=language,
     )
     batch = run(inputs, options, recursive=recursive, engine=Engine(workers=workers))
     shown = _with_progress(batch, len(batch.sources), quiet, to_file=bool(path), verb="reading")

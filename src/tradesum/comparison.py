@@ -24,7 +24,7 @@ from tradesum.keywords import Keyword
 from tradesum.lexicon import Lexicon
 from tradesum.nlp import Parsed, term_matrix
 from tradesum.scores import mmr_picks, within_budget
-from tradesum.stories import NAME_BOOST, document_rows, group
+from tradesum.stories import NAME_BOOST, document_rows, group, mixed_languages
 
 if TYPE_CHECKING:
     from tradesum.batch import Options
@@ -48,6 +48,7 @@ MIN_JOINT_WORDS = 6
 class SourceDocument:
     source: str
     title: str | None
+    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +116,8 @@ class Comparison:
     #: Every pair is detailed (and ``similarity`` is the full matrix); otherwise only
     #: each story's articles against its most central one, and ``similarity`` is empty.
     every_pair: bool = True
+    #: What a reader should know about the comparison (articles in several languages).
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -183,8 +186,12 @@ def compare_analyses(
     rows = document_rows(documents)  # one weighting for the matrix and the groups
     groups = tuple(tuple(g) for g in group(documents, rows=rows))
     sentence_rows = _sentence_rows([p.parsed for p in prepared])
+    languages = [d.article.language for d in documents]
     if every:
         matrix = similarity_matrix(documents, rows)
+        for i, j in combinations(range(len(documents)), 2):
+            if None not in (languages[i], languages[j]) and languages[i] != languages[j]:
+                matrix[i, j] = matrix[j, i] = 0.0  # no story across languages
         similarity = tuple(tuple(round(float(v), 4) for v in row) for row in matrix)
         shown = [(i, j, similarity[i][j]) for i, j in combinations(range(len(prepared)), 2)]
     else:
@@ -196,7 +203,10 @@ def compare_analyses(
     )
     return Comparison(
         documents=tuple(
-            SourceDocument(p.parsed.article.source, p.parsed.article.title) for p in prepared
+            SourceDocument(
+                p.parsed.article.source, p.parsed.article.title, p.parsed.article.language
+            )
+            for p in prepared
         ),
         similarity=similarity,
         pairs=pairs,
@@ -205,6 +215,7 @@ def compare_analyses(
         ),
         groups=groups,
         every_pair=every,
+        notes=(mixed,) if (mixed := mixed_languages(languages)) else (),
     )
 
 

@@ -25,7 +25,13 @@ from tradesum.errors import Failure, InputError, UsageError
 from tradesum.figure import Figure, FigureKind, differences, figure_differences
 from tradesum.keywords import extract_keywords
 from tradesum.nlp import pile_rows
-from tradesum.stories import NAME_BOOST, STORY_THRESHOLD, average_linkage, candidate_pairs
+from tradesum.stories import (
+    NAME_BOOST,
+    STORY_THRESHOLD,
+    average_linkage,
+    candidate_pairs,
+    mixed_languages,
+)
 from tradesum.summary import DocumentSummary
 
 #: Default word budget of a story's summary.
@@ -48,6 +54,8 @@ class StoryArticle:
     date: str | None
     url: str | None
     copies: tuple[str, ...] = ()
+    #: Its language (ISO 639-1; every article of a story has the same), None if unknown.
+    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +223,8 @@ def digest(
     analyses = [s.analysis for s in summaries if s.analysis is not None]
     stories = digest_analyses(analyses, words=words, since=since)
     unread = tuple(batch.unread.most_common())
+    mixed = mixed_languages([a.article.language for a in analyses])
+    notes = (*notes, mixed) if mixed else notes
     return Digest(stories, failures, unread, words, since is not None, notes)
 
 
@@ -304,7 +314,9 @@ def _pairs(analyses: Sequence[Analysis]) -> tuple[Any, Any, Any, list[Any]]:
     and each article's sentence rows, for the summaries: both from one pass over the
     words (:func:`tradesum.nlp.pile_rows`)."""
     rows, sentence_rows = pile_rows([a.parsed for a in analyses], names=NAME_BOOST)
-    i, j, similarity = candidate_pairs(rows, [a.article.date for a in analyses])
+    i, j, similarity = candidate_pairs(
+        rows, [a.article.date for a in analyses], [a.article.language for a in analyses]
+    )
     return i, j, similarity, sentence_rows
 
 
@@ -347,6 +359,7 @@ def _story(
             members[k].article.date,
             members[k].article.url,
             tuple(copies[k]),
+            members[k].article.language,
         )
         for k in kept
     )

@@ -43,6 +43,23 @@ def _is_capitalized(token: str) -> bool:
     return token[:1].isupper() or token.isupper()
 
 
+#: In a language that capitalises every noun, a capital marks a name only on a word this
+#: rare in general use (Zipf): "Dombrovskis", not "Zölle".
+NAME_ZIPF = 3.0
+
+
+def _name_like(token: str, lexicon: Lexicon) -> bool:
+    """Capitalised as a name is: in German, capitalised and rare."""
+    if not _is_capitalized(token):
+        return False
+    return not lexicon.capitalises_nouns or lexicon.zipf(token) < NAME_ZIPF
+
+
+#: German adjective endings: a lower-case word with one may open a noun phrase
+#: ("chinesische Elektroautos"); other lower-case words are most likely verbs.
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def _usable(token: str, sentence_start: bool, lexicon: Lexicon) -> bool:
     lower = token.lower()
@@ -56,6 +73,14 @@ def _usable(token: str, sentence_start: bool, lexicon: Lexicon) -> bool:
     if sentence_start and _is_capitalized(token) and lexicon.zipf(lower) > 5.0:
         return False  # "Despite", "Following": capitalised only because they start a sentence
     return any(c.isalpha() for c in token)
+
+
+def _noun_phrase_edges(run: list[tuple[str, bool]]) -> None:
+    """German: a phrase ends on a noun (capitalised) and opens on a noun or adjective."""
+    while run and run[-1][0][:1].islower():
+        run.pop()
+    while run and run[0][0][:1].islower() and not run[0][0].endswith(_ADJECTIVE_ENDINGS):
+        run.pop(0)
 
 
 def _title_cased(tokens: Sequence[str]) -> bool:
@@ -82,6 +107,7 @@ def _runs(sentence: Sentence, lexicon: Lexicon) -> list[list[tuple[str, bool]]]:
     runs: list[list[tuple[str, bool]]] = []
     current: list[tuple[str, bool]] = []
     connectors, verbish = lexicon.name_connectors, _verb_form(lexicon)
+    anywhere = lexicon.phrase_connectors
     breaks = sentence.breaks or (False,) * len(sentence.tokens)
     for position, (token, broken) in enumerate(zip(sentence.tokens, breaks, strict=True)):
         if current and (broken or _ends_title(current, token, lexicon)):
@@ -89,7 +115,10 @@ def _runs(sentence: Sentence, lexicon: Lexicon) -> list[list[tuple[str, bool]]]:
             current = []
         if _usable(token, position == 0, lexicon):
             current.append((token, True))
-        elif token.lower() in connectors and current and _is_capitalized(current[-1][0]):
+        elif current and (
+            token.lower() in anywhere
+            or (token.lower() in connectors and _is_capitalized(current[-1][0]))
+        ):
             current.append((token, False))  # tentatively keep; trimmed below if dangling
         elif current:
             runs.append(current)
@@ -103,6 +132,10 @@ def _runs(sentence: Sentence, lexicon: Lexicon) -> list[list[tuple[str, bool]]]:
         while run and (not run[0][1] or verbish.match(run[0][0])):
             run.pop(0)
         while run and (not run[-1][1] or verbish.match(run[-1][0])):
+            run.pop()
+        if lexicon.capitalises_nouns:
+            _noun_phrase_edges(run)
+        while run and not run[-1][1]:
             run.pop()
         if run:
             cleaned.append(run)
@@ -187,7 +220,7 @@ def candidates(parsed: Parsed) -> list[Candidate]:
     """Every candidate keyphrase (single words, and phrases of two to four words) with
     its features, in a stable order. Shared by the extractor and the fitting script."""
     lexicon = parsed.lexicon
-    stem, connectors = lexicon.stem, lexicon.name_connectors
+    stem, connectors = lexicon.stem, lexicon.name_connectors | lexicon.phrase_connectors
     words: dict[tuple[str, ...], list[_Occurrence]] = {}
     phrases: dict[tuple[str, ...], list[_Occurrence]] = {}
     for sentence in parsed.sentences:
@@ -197,7 +230,7 @@ def candidates(parsed: Parsed) -> list[Candidate]:
         index = sentence.index
         for position, token in enumerate(sentence.tokens):
             if _candidate_word(token, lexicon):
-                capital = names and position > 0 and token[:1].isupper()
+                capital = names and position > 0 and _name_like(token, lexicon)
                 words.setdefault((stem(token),), []).append((token, index, capital))
         for run in _runs(sentence, lexicon):
             tokens = [t for t, _ in run]
@@ -251,7 +284,7 @@ def candidates(parsed: Parsed) -> list[Candidate]:
 def _spelling(surface: str, lexicon: Lexicon) -> tuple[float, float, float, float, float, int]:
     """The features that depend on a candidate's spelling alone: mean Zipf of its words,
     an unknown word, hyphen, digit, all capitals, and its letters up to the cap."""
-    connectors = lexicon.name_connectors
+    connectors = lexicon.name_connectors | lexicon.phrase_connectors
     parts = [w for w in surface.split() if w.lower() not in connectors] or [surface]
     zipfs = [lexicon.zipf(w) for w in parts]
     return (
@@ -268,6 +301,8 @@ def _spelling(surface: str, lexicon: Lexicon) -> tuple[float, float, float, floa
 def _candidate_word(token: str, lexicon: Lexicon) -> bool:
     if not lexicon.is_content_word(token) or token.lower() in lexicon.not_topics:
         return False
+    if lexicon.capitalises_nouns and token[:1].islower():
+        return False  # German: lower-case words are verbs, adjectives, adverbs
     return any(c.isalpha() for c in token) or "%" in token or token[:1] in "$£€¥"
 
 

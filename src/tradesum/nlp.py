@@ -16,7 +16,8 @@ from functools import cache, lru_cache
 from typing import Any
 
 from tradesum.inputs import Article
-from tradesum.lexicon import CACHE_SIZE, ENGLISH, UNKNOWN_ZIPF, Lexicon
+from tradesum.languages import ENGLISH
+from tradesum.lexicon import CACHE_SIZE, UNKNOWN_ZIPF, Lexicon
 
 __all__ = ["CACHE_SIZE", "UNKNOWN_ZIPF", "Parsed", "Sentence", "parse_article"]
 
@@ -60,11 +61,67 @@ def tokenize_with_breaks(text: str) -> tuple[list[str], list[bool]]:
     return tokens, breaks
 
 
-def split_sentences(paragraph: str) -> list[str]:
-    """Split one paragraph into sentences with nupunkt's pretrained model."""
-    from nupunkt import sent_tokenize
+def split_sentences(
+    paragraph: str, lexicon: Lexicon = ENGLISH, language: str | None = None
+) -> list[str]:
+    """Split one paragraph into sentences: English with nupunkt's pretrained model, other
+    languages with sentencex's rules for them (``language`` names one tradesum has no
+    lexicon for, such as "zh"), then joined again after the lexicon's abbreviations."""
+    code = language or lexicon.code
+    if lexicon.splitter == "nupunkt" and code == lexicon.code:
+        from nupunkt import sent_tokenize
 
-    return [text for s in sent_tokenize(paragraph) if (text := str(s).strip())]
+        return [text for s in sent_tokenize(paragraph) if (text := str(s).strip())]
+    import sentencex
+
+    pieces = [str(piece) for piece in sentencex.segment(code, paragraph)]
+    closing = _closing(lexicon)
+    if closing is not None:
+        pieces = [part for piece in pieces for part in closing.split(piece)]
+    out: list[str] = []
+    for piece in pieces:
+        if out and _continues(out[-1], piece, lexicon):
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return [text for piece in out if (text := piece.strip())]
+
+
+@cache
+def _closing(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """Where a sentence ends after an abbreviation that can close one ("etc."): before
+    a capital."""
+    if not lexicon.closing_abbreviations:
+        return None
+    words = "|".join(re.escape(w) for w in sorted(lexicon.closing_abbreviations))
+    return re.compile(rf"(?<=\b(?:{words})\.)\s+(?=[A-ZÀ-Þ])")
+
+
+_LAST_WORD = re.compile(r"(\S+)\.$")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _continues(before: str, after: str, lexicon: Lexicon) -> bool:
+    """Whether a split between ``before`` and ``after`` is wrong: after an abbreviation
+    ("Mrd.", "Sr.", "EE."), an ordinal before its noun or month ("im 2. Quartal", "am
+    3. Oktober"), or before a word in lower case."""
+    stripped = before.rstrip()
+    last = _LAST_WORD.search(stripped[-40:])
+    if last is None:
+        return False
+    word = last.group(1).lower().lstrip("(\"'«„“")
+    if word in lexicon.abbreviations or word.rsplit(".", 1)[-1] in lexicon.abbreviations:
+        return True
+    first = _FIRST_WORD.search(after)
+    if first is None or first.start() > 3:
+        return False
+    head = first.group()
+    if head[:1].islower() and lexicon.splitter != "nupunkt":
+        return True
+    if word.isdigit() and len(word) <= 2:
+        lower = head.lower()
+        return lower in lexicon.ordinal_nouns or lower in lexicon.figure_words.months
+    return False
 
 
 #: English word functions, for callers with no analysed document at hand (benchmarks,
@@ -279,9 +336,13 @@ class Parsed:
 def parse_article(article: Article, lexicon: Lexicon = ENGLISH) -> Parsed:
     """Split an article into sentences and words, with each sentence's terms."""
     sentences: list[Sentence] = []
+    elisions = lexicon.figure_words.elisions
+    language = article.language if article.language not in (None, lexicon.code) else None
     for p_index, paragraph in enumerate(article.paragraphs):
-        for text in split_sentences(paragraph):
+        for text in split_sentences(paragraph, lexicon, language):
             words, breaks = tokenize_with_breaks(text)
+            if elisions:
+                words = [_elided(word, elisions) for word in words]
             tokens = tuple(words)
             sentences.append(
                 Sentence(
@@ -296,6 +357,14 @@ def parse_article(article: Article, lexicon: Lexicon = ENGLISH) -> Parsed:
             )
     title_tokens = tuple(tokenize(article.title)) if article.title else ()
     return Parsed(article, tuple(sentences), title_tokens, lexicon)
+
+
+def _elided(token: str, elisions: frozenset[str]) -> str:
+    """The word without an elided article glued to it: "d'euros" -> "euros"."""
+    cut = max(token.find("'"), token.find("’"))
+    if cut > 0 and token[:cut].lower() in elisions and cut + 1 < len(token):
+        return token[cut + 1 :]
+    return token
 
 
 class SumyTokenizer:

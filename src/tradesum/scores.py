@@ -190,7 +190,7 @@ def textrank(
     """
     from scipy import sparse
 
-    from tradesum.lexicon import ENGLISH
+    from tradesum.languages import ENGLISH
 
     lexicon = lexicon or ENGLISH
     n = len(token_lists)

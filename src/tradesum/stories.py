@@ -63,14 +63,19 @@ def document_rows(documents: Sequence[Parsed]) -> Any:
     return pile_rows(documents, names=NAME_BOOST)[0]
 
 
-def candidate_pairs(rows: Any, dates: Sequence[str | None] | None = None) -> tuple[Any, Any, Any]:
+def candidate_pairs(
+    rows: Any,
+    dates: Sequence[str | None] | None = None,
+    languages: Sequence[str | None] | None = None,
+) -> tuple[Any, Any, Any]:
     """The candidate pairs ``(i, j)`` with ``i < j`` and their cosine similarity, as three
     numpy arrays: for each article, the :data:`NEIGHBOURS` most similar of the articles
     that hold one of its signature terms (terms in more than :data:`COMMON_SHARE` of the
     pile, or :data:`COMMON_LIMIT` articles, propose none). With ``dates`` (each
     article's ISO date, or None), two dated articles more than :data:`WINDOW_DAYS` apart
-    are never candidates. Worked out in blocks of articles, so memory stays bounded
-    however many candidates a pile proposes."""
+    are never candidates; with ``languages`` (each article's language code, or None),
+    nor are two articles in different languages. Worked out in blocks of articles, so
+    memory stays bounded however many candidates a pile proposes."""
     import numpy as np
     from scipy import sparse
 
@@ -79,6 +84,7 @@ def candidate_pairs(rows: Any, dates: Sequence[str | None] | None = None) -> tup
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, np.zeros(0)
     days = np.array([_day(d) for d in dates], dtype=float) if dates is not None else None
+    tongue = _language_numbers(languages) if languages is not None else None
     csr = rows.tocsr()
     binary = csr.copy()
     binary.data[:] = 1.0
@@ -107,6 +113,8 @@ def candidate_pairs(rows: Any, dates: Sequence[str | None] | None = None) -> tup
         keep = a != b
         if days is not None:  # an undated article (nan) is in every window
             keep &= ~(np.abs(days[a] - days[b]) > WINDOW_DAYS)
+        if tongue is not None:  # an article of no known language (-1) pairs with any
+            keep &= (tongue[a] == tongue[b]) | (tongue[a] < 0) | (tongue[b] < 0)
         a, b = a[keep], b[keep]
         similarity = np.empty(len(a))
         for k in range(0, len(a), 50_000):
@@ -122,6 +130,33 @@ def candidate_pairs(rows: Any, dates: Sequence[str | None] | None = None) -> tup
     i, j = np.concatenate(found_i), np.concatenate(found_j)
     pairs, where = np.unique(i * n + j, return_index=True)
     return pairs // n, pairs % n, np.clip(np.concatenate(found_s)[where], 0.0, 1.0)
+
+
+def _language_numbers(languages: Sequence[str | None]) -> Any:
+    """Each article's language as a number (-1 for none), for comparing in numpy."""
+    import numpy as np
+
+    numbers: dict[str, int] = {}
+    return np.array(
+        [-1 if code is None else numbers.setdefault(code, len(numbers)) for code in languages],
+        dtype=np.int64,
+    )
+
+
+def mixed_languages(languages: Sequence[str | None]) -> str | None:
+    """A note for a pile in more than one language, or None: which languages, and that
+    only articles in one language make a story together."""
+    counts: dict[str, int] = {}
+    for code in languages:
+        if code is not None:
+            counts[code] = counts.get(code, 0) + 1
+    if len(counts) < 2:
+        return None
+    shown = ", ".join(f"{n} {code}" for code, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+    return (
+        f"the articles are in {len(counts)} languages ({shown}); only articles in the same "
+        "language are grouped into one story"
+    )
 
 
 def _day(date: str | None) -> float:
@@ -217,11 +252,12 @@ def group(
 ) -> list[list[int]]:
     """The stories of a pile of parsed articles, as lists of their indices (``rows``:
     their :func:`document_rows`, when the caller has them already); dated articles
-    only within :data:`WINDOW_DAYS` of each other."""
+    only within :data:`WINDOW_DAYS` of each other, and articles in one language."""
     if not documents:
         return []
     i, j, similarity = candidate_pairs(
         document_rows(documents) if rows is None else rows,
         [d.article.date for d in documents],
+        [d.article.language for d in documents],
     )
     return average_linkage(len(documents), i, j, similarity, threshold)

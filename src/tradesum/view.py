@@ -218,7 +218,8 @@ def document_view(result: Result, *, explain: bool = False, level: int = 2) -> S
             label(
                 f"{doc.sentence_count} sentences, {doc.word_count} words; summary "
                 f"{len(doc.summary)} sentences, {doc.summary_word_count} words "
-                f"({doc.compression:.0%}); method {doc.method}."
+                f"({doc.compression:.0%}); method {doc.method}"
+                + (f"; language {doc.language}." if doc.language else ".")
             )
         )
     )
@@ -347,7 +348,13 @@ def comparison_view(
         Heading(label("Documents"), level),
         Bullets(
             tuple(
-                text(d.title or "(no headline)", " (", Span(d.source, "code"), ")") for d in docs
+                text(
+                    d.title or "(no headline)",
+                    " (",
+                    Span(d.source, "code"),
+                    f", {d.language})" if d.language else ")",
+                )
+                for d in docs
             ),
             numbered=True,
         ),
@@ -562,6 +569,8 @@ def _story_section(number: int, story: Story, marks: bool = False) -> Section:
         parts: list[str | Span] = [Span(article.source, "code")]
         if article.date:
             parts.append(f" {article.date}")
+        if article.language:
+            parts.append(f" [{article.language}]")
         if article.title:
             parts.append(f": {article.title}")
         if article.copies:

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tradesum.figure.model import DATE, Figure, FigureKind
-from tradesum.lexicon import ENGLISH, FigureWords, Lexicon
+from tradesum.languages import ENGLISH
+from tradesum.lexicon import FigureWords, Lexicon
 
 _LETTERS = re.compile(r"[a-z]+")
 

@@ -13,7 +13,8 @@ from tradesum.figure.context import _Context
 from tradesum.figure.model import DATE, Figure, FigureKind
 from tradesum.figure.reader import _dates, _elided_units, _Found, _keeps_bare, _ranges, _Reader
 from tradesum.figure.tokens import _NUM
-from tradesum.lexicon import ENGLISH, FigureWords, Lexicon
+from tradesum.languages import ENGLISH
+from tradesum.lexicon import FigureWords, Lexicon
 from tradesum.nlp import Sentence
 
 
@@ -23,17 +24,19 @@ def _may_hold(words: FigureWords) -> tuple[re.Pattern[str], frozenset[str]]:
     any case), or a month (with its capital, as :func:`_dates` reads them). A sentence
     without any (most sentences) is skipped before tokenizing."""
     signs = "".join(re.escape(c) for c in (*words.currency_symbols, "%"))
+    spoken = (*words.number_words, *words.fractions, *words.weekdays, *words.lone_scales)
     names = frozenset(
-        {*words.number_words, *words.fractions, *words.weekdays}
-        | {w.title() for w in (*words.number_words, *words.fractions, *words.weekdays)}
-        | {w.upper() for w in (*words.number_words, *words.weekdays)}
+        {*spoken}
+        | {w.title() for w in spoken}
+        | {w.upper() for w in spoken}
         | {m.title() for m in words.months}
         | {m.upper() for m in words.months}
+        | (set() if words.months_capitalised else set(words.months))
     )
     return re.compile(rf"[\d{signs}]"), names
 
 
-_WORDS = re.compile(r"[A-Za-z]+")
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _worth_reading(text: str, words: FigureWords) -> bool:
@@ -82,7 +85,11 @@ def _read_sentence(
         elif t.kinds[i] == _NUM:
             got = reader.at(i)
         elif (
-            lower in words.number_words or lower in words.fractions or lower == "a"
+            lower in words.number_words
+            or lower in words.fractions
+            or lower in words.lone_scales
+            or lower == "a"
+            or ("-" in lower and all(p in words.number_words for p in lower.split("-", 1)))
         ) and not t.glued(i):
             got = reader.at(i)
             # A number written in words counts only with a unit ("two sides", "five
@@ -93,6 +100,8 @@ def _read_sentence(
         if got is None:
             i += 1
             continue
+        if found and got.first < found[-1].last:
+            got.first = found[-1].last  # "$2025$ two": the sign between went to the first
         found.append(got)
         i = max(got.last, i + 1)
     for f in found:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tradesum.figure.model import DATE, FigureKind
-from tradesum.figure.tokens import _ABBR, _NUM, _SYM, _WORD, _Tokens
+from tradesum.figure.tokens import _ABBR, _NUM, _SYM, _WORD, _Tokens, number_value
 from tradesum.lexicon import FigureWords, Lexicon
 
 
@@ -83,12 +83,15 @@ class _Reader:
         if i >= t.n:
             return None
         if t.kinds[i] == _NUM:
-            value = float(t.texts[i].replace(",", ""))
+            value = number_value(t.texts[i], w)
             if i + 1 < t.n and t.lowers[i + 1] == w.hundred:  # "4 hundred million"
                 return value * 100, i + 2
             return value, i + 1
         if t.lowers[i] == "a" and i + 1 < t.n and t.lowers[i + 1] in w.scales:
             return 1.0, i + 1  # "a million dollar house"
+        if t.lowers[i] in w.lone_scales and (i == 0 or t.kinds[i - 1] != _NUM):
+            return 1.0, i  # "mil millones": the scale word is the number
+
         return self._number_words(i)
 
     def _number_words(self, i: int) -> tuple[float, int] | None:
@@ -97,18 +100,21 @@ class _Reader:
         while j < t.n:
             lower = t.lowers[j]
             parts = lower.split("-")
-            if all(p in w.number_words for p in parts) and len(parts) <= 2:
-                total += sum(w.number_words[p] for p in parts)
-                seen = True
-                j += 1
-            elif lower == w.hundred and seen:
+            if lower == w.hundred and seen:
                 total = total * 100
+                j += 1
+            elif lower in w.number_words or (
+                all(p in w.number_words for p in parts) and len(parts) <= 2
+            ):
+                total += w.number_words.get(lower) or sum(w.number_words[p] for p in parts)
+                seen = True
                 j += 1
             elif (
                 lower == w.number_joiner
                 and seen
                 and j + 1 < t.n
-                and (t.lowers[j + 1] in w.number_words and total >= 100)
+                and t.lowers[j + 1] in w.number_words
+                and (total >= 100 or (w.tens_joiner and total % 10 == 0))
             ):
                 j += 1
             else:
@@ -132,12 +138,23 @@ class _Reader:
         return None
 
     def scale(self, j: int) -> tuple[float, int]:
-        """A scale word at token ``j`` ("billion", glued "m"): (factor, end)."""
+        """A scale word at token ``j`` ("billion", glued "m", "亿"): (factor, end)."""
         t, w = self.t, self.w
+        if j < t.n and t.lowers[j] in w.cjk_scales:
+            factor, end = w.cjk_scales[t.lowers[j]], j + 1
+            while end < t.n and t.lowers[end] in w.cjk_scales:  # "万亿": 1e12
+                factor, end = factor * w.cjk_scales[t.lowers[end]], end + 1
+            return factor, end
         if j < t.n and t.kinds[j] == _WORD:
             lower = t.lowers[j]
             if lower in w.scales:
-                return w.scales[lower], j + 1
+                factor = w.scales[lower]
+                nxt = t.lowers[j + 1] if j + 1 < t.n else ""
+                if factor == 1e3 and w.scales.get(nxt, 0.0) > 1e3 and not t.glued(j + 1):
+                    return factor * w.scales[nxt], j + 2  # "mil millones": 1e9
+                if lower in w.dotted_scales and nxt == "." and t.glued(j + 1):
+                    return factor, j + 2  # "3,2 Mrd. Euro"
+                return factor, j + 1
             if t.glued(j) and lower in w.glued_scales:
                 return w.glued_scales[lower], j + 1
         return 1.0, j
@@ -152,7 +169,7 @@ class _Reader:
         if j < 0:
             return None
         lower = t.lowers[j]
-        if lower in w.currency_symbols and lower != "元":
+        if lower in w.currency_symbols:
             code, start = w.currency_symbols[lower], j
             if lower == "$" and j > 0:
                 prefix = t.lowers[j - 1].rstrip(".") if t.lowers[j - 1] != "u.s." else "u.s."
@@ -180,8 +197,14 @@ class _Reader:
         if j >= t.n:
             return None
         lower = t.lowers[j]
-        if lower == "元":
-            return "CNY", j + 1, 1.0
+        if scaled and lower in w.currency_joiners and j + 1 < t.n:
+            # "8,4 milliards d'euros", "1.200 millones de dólares"
+            joined = self.currency_after(j + 1, scaled)
+            if joined is not None:
+                return joined
+        end, cjk = t.phrase(j, w.cjk_currencies)
+        if cjk:
+            return w.cjk_currencies[cjk], end, 1.0
         if t.kinds[j] == _SYM and lower in w.currency_symbols:
             # "10 $", "100 €": a sign after the number (only where no number follows it).
             nxt = j + 1
@@ -432,6 +455,7 @@ class _Reader:
             and len(text) == 4
             and text.isdigit()
             and 1950 <= int(text) <= 2049
+            and not (j < self.t.n and self.t.lowers[j] in self.w.cjk_scales)
             and self._percent(j) is None
             and self._measure(j) is None
         )
@@ -666,7 +690,7 @@ def _dates(reader: _Reader) -> list[tuple[int, int]]:
     n = t.n
     while i < n:
         lower = t.lowers[i]
-        if t.kinds[i] == _WORD and lower in w.months and (t.texts[i][:1].isupper()):
+        if t.kinds[i] == _WORD and lower in w.months and _month_case(t.texts[i], w):
             j = i + 1
             if j + 1 < n and t.lowers[j] == "." and t.glued(j) and t.kinds[j + 1] == _NUM:
                 j += 1  # "Feb. 3", not the stop after "in February."
@@ -678,7 +702,7 @@ def _dates(reader: _Reader) -> list[tuple[int, int]]:
                 j += 1
                 if j < n and t.lowers[j] in w.ordinals and t.glued(j):
                     j += 1
-                j = _year_after(t, j)
+                j = _year_after(t, j, w)
                 out.append((i, j))
                 i = j
                 continue
@@ -704,18 +728,18 @@ def _dates(reader: _Reader) -> list[tuple[int, int]]:
             j = i + 1
             if j < n and t.lowers[j] in w.ordinals and t.glued(j):
                 j += 1
-            if j < n and t.lowers[j] == "of":
+            if j < n and t.lowers[j] in w.date_joiners:
                 j += 1
             if (
                 j < n
                 and t.kinds[j] == _WORD
                 and t.lowers[j] in w.months
-                and t.texts[j][:1].isupper()
+                and _month_case(t.texts[j], w)
             ):
                 j += 1
                 if j < n and t.lowers[j] == "." and t.glued(j):
                     j += 1
-                j = _year_after(t, j)
+                j = _year_after(t, j, w)
                 out.append((i, j))
                 i = j
                 continue
@@ -723,9 +747,20 @@ def _dates(reader: _Reader) -> list[tuple[int, int]]:
     return out
 
 
-def _year_after(t: _Tokens, j: int) -> int:
-    """Past the year that may end a date at token ``j``: "May 3, 2025", "3 May 2025"."""
-    if j + 1 < t.n and t.lowers[j] == "," and t.kinds[j + 1] == _NUM and len(t.texts[j + 1]) == 4:
+def _month_case(spelling: str, w: FigureWords) -> bool:
+    """A month name written as the language writes months ("May", "mai", "mayo")."""
+    return spelling[:1].isupper() or not w.months_capitalised
+
+
+def _year_after(t: _Tokens, j: int, w: FigureWords) -> int:
+    """Past the year that may end a date at token ``j``: "May 3, 2025", "3 May 2025",
+    "1 de enero de 2026"."""
+    if (
+        j + 1 < t.n
+        and t.lowers[j] in w.year_joiners
+        and t.kinds[j + 1] == _NUM
+        and len(t.texts[j + 1]) == 4
+    ):
         return j + 2
     if j < t.n and t.kinds[j] == _NUM and len(t.texts[j]) == 4:
         return j + 1

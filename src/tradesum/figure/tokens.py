@@ -8,17 +8,56 @@ from dataclasses import dataclass, field
 
 from tradesum.lexicon import FigureWords, Phrase
 
+#: A letter of a word. Chinese, Japanese and Korean characters are not: each is a
+#: token of its own, so "2000亿美元" reads as a number, a scale and a currency.
+_LETTER = r"(?:(?![\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af])[^\W\d_])"
+_WORD_TOKEN = rf"(?P<word>{_LETTER}+(?:['’-]{_LETTER}+)*)"
+_ABBR_TOKEN = r"(?P<abbr>(?:[A-Za-z]\.){2,}|[A-Za-z]\.[A-Za-z](?![\w.]))"
+
 _TOKEN = re.compile(
     r"""
     (?P<num>\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?!\d)(?:\.\d+)?
       |\d+(?:\.\d+)?|\.\d+)
-    | (?P<abbr>(?:[A-Za-z]\.){2,}|[A-Za-z]\.[A-Za-z](?![\w.]))
-    | (?P<word>[^\W\d_]+(?:['’-][^\W\d_]+)*)
-    | (?P<sym>\S)
-    """,
+    """
+    + f"| {_ABBR_TOKEN} | {_WORD_TOKEN} | (?P<sym>\\S)",
     re.VERBOSE,
 )
 _NUM, _ABBR, _WORD, _SYM = "num", "abbr", "word", "sym"
+
+# Languages that write "27,5" and "3.000" (and, in French, "3 000"): a dot before exactly
+# three digits groups thousands, a comma marks decimals; "3.5" still reads as 3.5.
+_GROUPS = r"\d{1,3}(?:\.\d{3})+(?![\d.])(?:,\d+)?"
+_SPACED = r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])(?:,\d+)?"
+
+
+def _comma_pattern(spaced: str) -> re.Pattern[str]:
+    number = rf"(?P<num>{_GROUPS}{spaced}|\d+(?:[,.]\d+)?|,\d+)"
+    return re.compile(f"{number} | {_ABBR_TOKEN} | {_WORD_TOKEN} | (?P<sym>\\S)", re.VERBOSE)
+
+
+_COMMA = _comma_pattern("")
+_COMMA_SPACED = _comma_pattern(_SPACED)
+_SPACES = str.maketrans("", "", " \u00a0\u202f")
+
+
+def number_value(text: str, words: FigureWords) -> float:
+    """The value of a number token as the language writes it: "1,200.5" in English,
+    "1.200,5" in German."""
+    if not words.decimal_comma:
+        return float(text.replace(",", ""))
+    text = text.translate(_SPACES)
+    if "," in text:
+        return float(text.replace(".", "").replace(",", "."))
+    head, _, tail = text.rpartition(".")
+    if head and len(tail) == 3:
+        return float(text.replace(".", ""))
+    return float(text)
+
+
+def _pattern(words: FigureWords) -> re.Pattern[str]:
+    if not words.decimal_comma:
+        return _TOKEN
+    return _COMMA_SPACED if words.space_groups else _COMMA
 
 
 @dataclass(slots=True)
@@ -41,7 +80,7 @@ class _Tokens:
 
     @classmethod
     def of(cls, text: str, words: FigureWords) -> _Tokens:
-        matches = list(_TOKEN.finditer(text))
+        matches = list(_pattern(words).finditer(text))
         kinds: list[str] = [m.lastgroup or _SYM for m in matches]
         texts = [m.group() for m in matches]
         starts = [m.start() for m in matches]
@@ -61,6 +100,19 @@ class _Tokens:
                     texts[k : k + 1] = [head, "-", rest]
                     starts[k : k + 1] = [at, at + len(head), at + len(head) + 1]
                     ends[k : k + 1] = [at + len(head), at + len(head) + 1, at + len(piece)]
+        if words.elisions and ("'" in text or "’" in text):
+            # "d'euros", "l’acier": the elided article splits off its word.
+            for k in range(len(texts) - 1, -1, -1):
+                piece = texts[k]
+                if kinds[k] != _WORD:
+                    continue
+                cut = max(piece.find("'"), piece.find("’"))
+                if cut > 0 and piece[:cut].lower() in words.elisions:
+                    at = starts[k]
+                    kinds[k : k + 1] = [_WORD, _WORD]
+                    texts[k : k + 1] = [piece[: cut + 1], piece[cut + 1 :]]
+                    starts[k : k + 1] = [at, at + cut + 1]
+                    ends[k : k + 1] = [at + cut + 1, at + len(piece)]
         return cls(text, kinds, texts, [t.lower() for t in texts], starts, ends)
 
     def __len__(self) -> int:

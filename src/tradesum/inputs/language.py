@@ -39,7 +39,7 @@ def detect(text: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _english_stop_words() -> frozenset[str]:
-    from tradesum.lexicon import ENGLISH
+    from tradesum.languages import ENGLISH
 
     return ENGLISH.stop_words()
 

@@ -160,7 +160,10 @@ def comparison_data(comparison: Comparison) -> dict[str, Any]:
     sources = [d.source for d in comparison.documents]
     return {
         **_header(),
-        "documents": [{"source": d.source, "title": d.title} for d in comparison.documents],
+        "documents": [
+            {"source": d.source, "title": d.title, "language": d.language}
+            for d in comparison.documents
+        ],
         "similarity": [list(row) for row in comparison.similarity],
         "groups": [list(group) for group in comparison.groups],
         "every_pair": comparison.every_pair,
@@ -189,7 +192,7 @@ def story_data(story: Story) -> dict[str, Any]:
         "sources": story.sources,
         "articles": [
             {"source": a.source, "title": a.title, "date": a.date, "url": a.url,
-             "copies": list(a.copies)}
+             "copies": list(a.copies), "language": a.language}
             for a in story.articles
         ],
         "summary": [
