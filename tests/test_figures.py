@@ -491,3 +491,12 @@ def test_a_month_keeps_its_abbreviation_stop_not_the_sentence_s() -> None:
         if f.kind.value == "date"
     ]
     assert dates == ["February", "Feb. 3"]
+
+
+def test_hyphenated_number_words_open_a_sentence_and_ranges_do_not_add_up() -> None:
+    # BBC politics/112 opens "Forty-three per cent ..."; found since the languages work.
+    assert [(f.text, f.value) for f in find_figures("Forty-three per cent of voters agreed.")] == [
+        ("Forty-three per cent", 43.0)
+    ]
+    # "two-three years" is a range written loosely, not five years.
+    assert all(f.value != 5.0 for f in find_figures("It took two-three years to build."))

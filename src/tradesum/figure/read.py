@@ -11,7 +11,15 @@ from functools import cache
 
 from tradesum.figure.context import _Context
 from tradesum.figure.model import DATE, Figure, FigureKind
-from tradesum.figure.reader import _dates, _elided_units, _Found, _keeps_bare, _ranges, _Reader
+from tradesum.figure.reader import (
+    _dates,
+    _elided_units,
+    _Found,
+    _keeps_bare,
+    _ranges,
+    _Reader,
+    spoken_number,
+)
 from tradesum.figure.tokens import _NUM
 from tradesum.languages import ENGLISH
 from tradesum.lexicon import FigureWords, Lexicon
@@ -85,11 +93,10 @@ def _read_sentence(
         elif t.kinds[i] == _NUM:
             got = reader.at(i)
         elif (
-            lower in words.number_words
+            spoken_number(lower, words) is not None
             or lower in words.fractions
             or lower in words.lone_scales
             or lower == "a"
-            or ("-" in lower and all(p in words.number_words for p in lower.split("-", 1)))
         ) and not t.glued(i):
             got = reader.at(i)
             # A number written in words counts only with a unit ("two sides", "five

@@ -46,6 +46,19 @@ class _Found:
 _STOPS = frozenset({",", ";", "(", ")", "!", "?", '"'})
 
 
+def spoken_number(lower: str, w: FigureWords) -> float | None:
+    """A number word's value: "two", or tens and units joined by a hyphen ("twenty-two",
+    "soixante-dix"); None for other words ("two-three" is a range, not five)."""
+    value = w.number_words.get(lower)
+    if value is not None or "-" not in lower:
+        return value
+    tens, _, units = lower.partition("-")
+    first, second = w.number_words.get(tens), w.number_words.get(units)
+    if first is None or second is None or first < 20 or first % 10 or second >= first:
+        return None
+    return first + second
+
+
 def _finite(value: float) -> float | None:
     return value if math.isfinite(value) else None
 
@@ -99,14 +112,12 @@ class _Reader:
         total, j, seen = 0.0, i, False
         while j < t.n:
             lower = t.lowers[j]
-            parts = lower.split("-")
+            spoken = spoken_number(lower, w)
             if lower == w.hundred and seen:
                 total = total * 100
                 j += 1
-            elif lower in w.number_words or (
-                all(p in w.number_words for p in parts) and len(parts) <= 2
-            ):
-                total += w.number_words.get(lower) or sum(w.number_words[p] for p in parts)
+            elif spoken is not None:
+                total += spoken
                 seen = True
                 j += 1
             elif (
