@@ -164,7 +164,7 @@ def test_digest_json_contract(runner: CliRunner, tmp_path: Path) -> None:
     assert list(story) == [
         "articles", "conflicts", "figures", "id", "new", "sources", "summary", "title", "update",
     ]  # fmt: skip
-    assert list(story["articles"][0]) == ["copies", "date", "source", "title", "url"]
+    assert list(story["articles"][0]) == ["copies", "date", "language", "source", "title", "url"]
     assert list(story["summary"][0]) == ["index", "new", "source", "text"]
     assert list(story["figures"][0]) == [
         "approx", "bound", "change", "direction", "entity", "high", "kind", "linked", "low",
