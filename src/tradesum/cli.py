@@ -352,8 +352,9 @@ PairsOpt = Annotated[
 ]
 LanguageOpt = Annotated[
     str | None,
-    typer.Option("--language", "-L", help="The language of every input (en, de, fr, es), "
-                 "instead of the one detected for each article.", show_default=False),
+    typer.Option("--language", "-L", metavar="CODE", show_default=False,
+                 help="The language of every input (en, de, fr, es), instead of the one "
+                 "detected for each article."),
 ]  # fmt: skip
 TimeoutOpt = Annotated[
     float,
