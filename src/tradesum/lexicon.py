@@ -366,6 +366,24 @@ def places(table: str) -> dict[Phrase, str]:
     return out
 
 
+def counted(units: str, tens: str) -> dict[str, float]:
+    """Number words: ``units`` from zero up, one word each ("_" leaves out a number
+    whose word is also the article, as "ein" and "un" are), ``tens`` from twenty up."""
+    words = {w: float(i) for i, w in enumerate(units.split()) if w != "_"}
+    return words | {w: float(10 * i) for i, w in enumerate(tens.split(), 2)}
+
+
+def month_numbers(months: tuple[str, ...], **abbreviations: int) -> dict[str, int]:
+    """Month names (lower case) to their numbers, with their ``abbreviations``."""
+    return {m.lower(): i for i, m in enumerate(months, 1)} | abbreviations
+
+
+def short_measures(words: FigureWords) -> dict[Phrase, str]:
+    """The one-word measures of up to three letters ("km", "kg", "mph"), which most
+    languages write as English does."""
+    return {w: unit for w, unit in words.measures.items() if len(w) == 1 and len(w[0]) <= 3}
+
+
 def _by_code(code: str) -> Lexicon:
     """The registered lexicon for ``code`` (how a lexicon is unpickled)."""
     from tradesum.languages import lexicon_for

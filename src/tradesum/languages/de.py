@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from tradesum.languages.en import ENGLISH
-from tradesum.lexicon import Lexicon, Phrase, phrases, places
+from tradesum.lexicon import Lexicon, counted, month_numbers, phrases, places, short_measures
 
 # fmt: off
 MONTHS = (
@@ -18,31 +18,19 @@ MONTHS = (
 )
 DAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 
-_NUMBER_WORDS = {
-    w: float(i)
-    for i, w in enumerate(
-        "null _ zwei drei vier fünf sechs sieben acht neun zehn elf zwölf".split()
-    )
-    if w != "_"  # "ein", "eins": as often the article as the number
-} | {
-    w: float(10 * i)
-    for i, w in enumerate(
-        "zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig".split(), 2
-    )
-}
+_NUMBER_WORDS = counted(
+    "null _ zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
+    "zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig",
+)
 
-_SHORT_MEASURES: dict[Phrase, str] = {
-    words: unit for words, unit in ENGLISH.figure_words.measures.items()
-    if len(words) == 1 and len(words[0]) <= 3
-}
+_SHORT_MEASURES = short_measures(ENGLISH.figure_words)
 
 _FIGURES = replace(
     ENGLISH.figure_words,
-    months={
-        **{m.lower(): i for i, m in enumerate(MONTHS, 1)},
-        **{m.lower()[:3]: i for i, m in enumerate(MONTHS, 1) if m != "Mai"},
-        "maerz": 3, "jänner": 1, "sept": 9,
-    },
+    months=month_numbers(
+        MONTHS, jan=1, feb=2, mär=3, apr=4, jun=6, jul=7, aug=8, sep=9, okt=10, nov=11,
+        dez=12, maerz=3, jänner=1, sept=9,
+    ),
     weekdays=frozenset(d.lower() for d in DAYS),
     weekday_cues=frozenset({"am", "seit", "bis", "ab", "vom", "nächsten", "letzten"}),
     month_cues=frozenset({"im", "seit", "bis", "ab", "anfang", "ende", "mitte", "vom"}),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tradesum.lexicon import FigureWords, Lexicon, countries, phrases, places
+from tradesum.lexicon import FigureWords, Lexicon, counted, countries, phrases, places
 
 _EN_MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August",
@@ -41,16 +41,11 @@ _EN_QUALIFIERS = frozenset(
 
 
 # fmt: off
-_EN_NUMBER_WORDS = {
-    w: float(i)
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
-        " fifteen sixteen seventeen eighteen nineteen".split()
-    )
-} | {
-    w: float(10 * i)
-    for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
-}
+_EN_NUMBER_WORDS = counted(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+    " fifteen sixteen seventeen eighteen nineteen",
+    "twenty thirty forty fifty sixty seventy eighty ninety",
+)
 
 _EN_FIGURES = FigureWords(
     months={

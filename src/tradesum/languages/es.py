@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from tradesum.languages.en import ENGLISH
-from tradesum.lexicon import Lexicon, Phrase, phrases, places
+from tradesum.lexicon import Lexicon, counted, month_numbers, phrases, places, short_measures
 
 # fmt: off
 MONTHS = (
@@ -18,44 +18,28 @@ MONTHS = (
 )
 DAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
 
-_NUMBER_WORDS = {
-    w: float(i)
-    for i, w in enumerate(
-        "cero _ dos tres cuatro cinco seis siete ocho nueve diez once doce".split()
-    )
-    if w != "_"  # "un", "una", "uno": as often the article as the number
-} | {
-    w: float(10 * i)
-    for i, w in enumerate(
-        "veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa".split(), 2
-    )
-} | {
-    w: float(13 + i)
-    for i, w in enumerate(
-        "trece catorce quince dieciséis diecisiete dieciocho diecinueve".split()
-    )
-} | {
+_NUMBER_WORDS = counted(
+    "cero _ dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince"
+    " dieciséis diecisiete dieciocho diecinueve",
+    "veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa",
+) | {
     f"veinti{w}": 20.0 + i
     for i, w in enumerate("_ uno dós trés cuatro cinco séis siete ocho nueve".split())
     if w != "_"
 } | {
-    "cien": 100.0, "ciento": 100.0,
-    "doscientos": 200.0, "trescientos": 300.0, "cuatrocientos": 400.0, "quinientos": 500.0,
-    "seiscientos": 600.0, "setecientos": 700.0, "ochocientos": 800.0, "novecientos": 900.0,
+    "cien": 100.0, "ciento": 100.0, "doscientos": 200.0, "trescientos": 300.0,
+    "cuatrocientos": 400.0, "quinientos": 500.0, "seiscientos": 600.0, "setecientos": 700.0,
+    "ochocientos": 800.0, "novecientos": 900.0,
 }
 
-_SHORT_MEASURES: dict[Phrase, str] = {
-    words: unit for words, unit in ENGLISH.figure_words.measures.items()
-    if len(words) == 1 and len(words[0]) <= 3
-}
+_SHORT_MEASURES = short_measures(ENGLISH.figure_words)
 
 _FIGURES = replace(
     ENGLISH.figure_words,
-    months={
-        **{m: i for i, m in enumerate(MONTHS, 1)},
-        "setiembre": 9, "ene": 1, "feb": 2, "abr": 4, "jun": 6, "jul": 7, "ago": 8,
-        "sept": 9, "oct": 10, "nov": 11, "dic": 12,
-    },
+    months=month_numbers(
+        MONTHS, setiembre=9, ene=1, feb=2, abr=4, jun=6, jul=7, ago=8, sept=9,
+        oct=10, nov=11, dic=12,
+    ),
     weekdays=frozenset(DAYS),
     weekday_cues=frozenset({"el", "este", "desde", "hasta", "pasado", "próximo"}),
     month_cues=frozenset({"en", "desde", "hasta", "finales", "principios", "mediados"}),

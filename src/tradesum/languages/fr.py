@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from tradesum.languages.en import ENGLISH
-from tradesum.lexicon import Lexicon, Phrase, phrases, places
+from tradesum.lexicon import Lexicon, counted, month_numbers, phrases, places, short_measures
 
 # fmt: off
 MONTHS = (
@@ -18,29 +18,23 @@ MONTHS = (
 )
 DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 
-_NUMBER_WORDS = {
-    w: float(i)
-    for i, w in enumerate("zéro _ deux trois quatre cinq six sept huit neuf dix onze douze".split())
-    if w != "_"  # "un", "une": as often the article as the number
-} | {
-    w: float(10 * i) for i, w in enumerate("vingt trente quarante cinquante soixante".split(), 2)
-} | {
-    "treize": 13.0, "quatorze": 14.0, "quinze": 15.0, "seize": 16.0, "quatre-vingt": 80.0,
-    "quatre-vingts": 80.0, "quatre-vingt-dix": 90.0, "soixante-dix": 70.0, "cent": 100.0,
+_NUMBER_WORDS = counted(
+    "zéro _ deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze"
+    " seize",
+    "vingt trente quarante cinquante soixante",
+) | {
+    "soixante-dix": 70.0, "quatre-vingt": 80.0, "quatre-vingts": 80.0,
+    "quatre-vingt-dix": 90.0, "cent": 100.0,
 }
 
-_SHORT_MEASURES: dict[Phrase, str] = {
-    words: unit for words, unit in ENGLISH.figure_words.measures.items()
-    if len(words) == 1 and len(words[0]) <= 3
-}
+_SHORT_MEASURES = short_measures(ENGLISH.figure_words)
 
 _FIGURES = replace(
     ENGLISH.figure_words,
-    months={
-        **{m: i for i, m in enumerate(MONTHS, 1)},
-        "janv": 1, "févr": 2, "fevrier": 2, "avr": 4, "juil": 7, "aout": 8, "sept": 9,
-        "oct": 10, "nov": 11, "déc": 12, "decembre": 12,
-    },
+    months=month_numbers(
+        MONTHS, janv=1, févr=2, fevrier=2, avr=4, juil=7, aout=8, sept=9, oct=10, nov=11,
+        déc=12, decembre=12,
+    ),
     weekdays=frozenset(DAYS),
     weekday_cues=frozenset({"ce", "dès", "depuis", "le", "dernier", "prochain"}),
     month_cues=frozenset({"en", "depuis", "dès", "fin", "début", "mi"}),
