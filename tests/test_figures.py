@@ -364,7 +364,7 @@ def test_csv_opens_in_the_csv_module() -> None:
     assert rows == [
         {
             "date": "2025-05-03", "source": "feeds/a.xml#2", "title": "Exports fall",
-            "subject": "exports to China", "entity": "China", "text": "7%", "kind": "percent",
+            "language": "", "subject": "exports to China", "entity": "China", "text": "7%", "kind": "percent",
             "value": "7", "unit": "%", "low": "", "high": "", "direction": "down",
             "approx": "false", "bound": "", "period": "May", "change": "",
             "sentence_index": "0", "sentence": "Exports to China fell 7%, to $2.3 billion, in May.",
@@ -389,8 +389,8 @@ def test_figures_command_json_contract_sorted_by_date(tmp_path: Path, runner: Cl
         "about": None, "kinds": ["count", "measure", "money", "number", "percent"],
     }  # fmt: skip
     assert list(data["figures"][0]) == [
-        "approx", "bound", "change", "date", "direction", "entity", "high", "kind", "linked",
-        "low", "period", "sentence", "sentence_index", "source", "subject", "text", "title",
+        "approx", "bound", "change", "date", "direction", "entity", "high", "kind", "language",
+        "linked", "low", "period", "sentence", "sentence_index", "source", "subject", "text", "title",
         "unit", "value",
     ]  # fmt: skip
     assert [(r["date"], r["text"]) for r in data["figures"]] == [
@@ -423,7 +423,7 @@ def test_figures_command_every_format(tmp_path: Path, runner: CliRunner) -> None
         assert "4.8%" in result.stdout, fmt
     out = tmp_path / "f.csv"
     assert runner.invoke(app, ["figures", str(SEED_B), "-f", "csv", "-o", str(out)]).exit_code == 0
-    assert out.read_text(encoding="utf-8").startswith("date,source,title,subject")
+    assert out.read_text(encoding="utf-8").startswith("date,source,title,language,subject")
 
 
 def test_figures_command_errors_are_one_line(tmp_path: Path, runner: CliRunner) -> None:

@@ -32,6 +32,8 @@ class FigureRow:
     title: str | None
     figure: Figure
     sentence: str
+    #: The article's language (ISO 639-1), None when too short to tell.
+    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +88,7 @@ def rows_of(
                 match.search(part) for part in (figure.subject or "", figure.entity or "", sentence)
             ):
                 continue
-            row = FigureRow(doc.source, doc.date, doc.title, figure, sentence)
+            row = FigureRow(doc.source, doc.date, doc.title, figure, sentence, doc.language)
             # Dated articles first, oldest first; then the rest in input order.
             key = (0 if doc.date else 1, doc.date or "", order)
             dated.append((key, row))

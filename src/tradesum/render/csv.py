@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from tradesum.figure_table import FigureTable
 
 COLUMNS = (
-    "date", "source", "title", "subject", "entity", "text", "kind", "value", "unit",
+    "date", "source", "title", "language", "subject", "entity", "text", "kind", "value", "unit",
     "low", "high", "direction", "approx", "bound", "period", "change", "sentence_index",
     "sentence",
 )  # fmt: skip

@@ -223,6 +223,7 @@ def figure_row_data(row: FigureRow) -> dict[str, Any]:
         "source": row.source,
         "date": row.date,
         "title": row.title,
+        "language": row.language,
         **figure_data(row.figure),
         "sentence": row.sentence,
     }
