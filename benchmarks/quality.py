@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from benchmarks.metrics import keyphrase_prf, normalize_phrase
+from benchmarks.metrics import keyphrase_prf, normalize_phrase, paired_bootstrap
 from tradesum.analysis import Needs, analyse_parsed
 from tradesum.inputs import Article
 from tradesum.inputs import parse_text as parse
@@ -46,6 +46,18 @@ Summarizer = Callable[[Parsed, int], list[str]]
 def cnndm(root: Path) -> list[tuple[Article, str]]:
     rows = [json.loads(line) for line in (root / "cnndm" / "train_sample100.jsonl").open()]
     return [(parse(r["article"], source=r["id"]), r["highlights"]) for r in rows]
+
+
+def cnndm_split(root: Path, split: str) -> list[tuple[Article, str]]:
+    """CNN/Daily Mail ``validation`` or ``train`` (mostly clean text); train without the
+    articles of the 100-article sample the weights were first fitted on."""
+    sample = {json.loads(line)["id"] for line in (root / "cnndm" / "train_sample100.jsonl").open()}
+    rows = [json.loads(line) for line in (root / "cnndm" / f"{split}.jsonl").open()]
+    return [
+        (parse(r["article"], source=r["id"]), r["highlights"])
+        for r in rows
+        if r["id"] not in sample
+    ]
 
 
 def bbc(root: Path) -> list[tuple[Article, str]]:
@@ -114,8 +126,10 @@ def rouge_table(
 
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
     rows = []
+    per_item: dict[str, dict[str, list[float]]] = {}
     for label, summarize in peers.items():
         totals = Counter[str]()
+        per_item[label] = {key: [] for key in ("rouge1", "rouge2", "rougeL")}
         started = time.perf_counter()
         for parsed, reference, k in items:
             try:
@@ -125,6 +139,7 @@ def rouge_table(
             scores = scorer.score(reference, summary)
             for key in ("rouge1", "rouge2", "rougeL"):
                 totals[key] += scores[key].fmeasure
+                per_item[label][key].append(100 * scores[key].fmeasure)
         seconds = time.perf_counter() - started
         n = len(items)
         rows.append(
@@ -137,6 +152,14 @@ def rouge_table(
     print("| --- | ---: | ---: | ---: | ---: |")
     for label, r1, r2, rl, seconds in rows:
         print(f"| {label} | {r1:.1f} | {r2:.1f} | {rl:.1f} | {seconds:.1f} |")
+    ours_ = next(iter(peers))
+    if len(rows) > 1:
+        print()
+        for i, key in enumerate(("rouge1", "rouge2", "rougeL")):
+            best = max((r for r in rows if r[0] != ours_), key=lambda r: r[1 + i])[0]
+            mean, low, high = paired_bootstrap(per_item[ours_][key], per_item[best][key])
+            interval = f"95% paired bootstrap {low:+.2f} to {high:+.2f}"
+            print(f"{key}: {ours_} minus {best} {mean:+.2f} ({interval})")
     return rows
 
 
@@ -239,11 +262,13 @@ def keyphrase_table(items: Sequence[tuple[Parsed, list[str]]]) -> None:
 def main(argv: Iterable[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--only", choices=("cnndm", "bbc", "kpcrowd"), action="append")
+    parser.add_argument(
+        "--only", choices=("cnndm", "validation", "train", "bbc", "kpcrowd"), action="append"
+    )
     parser.add_argument("--limit", type=int, default=0, help="first N documents of each set")
     parser.add_argument("--ours-only", action="store_true", help="skip the peers (for tuning)")
     args = parser.parse_args(list(argv) if argv is not None else None)
-    wanted = args.only or ["cnndm", "bbc", "kpcrowd"]
+    wanted = args.only or ["cnndm", "validation", "train", "bbc", "kpcrowd"]
 
     def cut(items: list[tuple[Article, object]]) -> list[tuple[Article, object]]:
         return items[: args.limit] if args.limit else items
@@ -254,6 +279,12 @@ def main(argv: Iterable[str] | None = None) -> None:
     if "cnndm" in wanted:
         items = [(parse_article(a), ref, 3) for a, ref in cut(cnndm(args.data))]  # type: ignore[arg-type]
         rouge_table("CNN/Daily Mail sample, 3 sentences", items, peers)
+    for split in ("validation", "train"):
+        if split in wanted:
+            pairs = cut(cnndm_split(args.data, split))  # type: ignore[arg-type]
+            items = [(parse_article(a), ref, 3) for a, ref in pairs]  # type: ignore[arg-type]
+            what = "without the 100-article sample's articles" if split == "train" else "clean"
+            rouge_table(f"CNN/Daily Mail {split} ({what}), 3 sentences", items, peers)
     if "bbc" in wanted:
         pairs = [(parse_article(a), ref) for a, ref in cut(bbc(args.data))]  # type: ignore[arg-type]
         items = [(p, ref, bbc_length(p, ref)) for p, ref in pairs]
