@@ -356,6 +356,8 @@ def parse_article(article: Article, lexicon: Lexicon = ENGLISH) -> Parsed:
                 )
             )
     title_tokens = tuple(tokenize(article.title)) if article.title else ()
+    if elisions:
+        title_tokens = tuple(_elided(word, elisions) for word in title_tokens)
     return Parsed(article, tuple(sentences), title_tokens, lexicon)
 
 
