@@ -163,6 +163,7 @@ def test_french_figures_spaces_elisions_and_dates() -> None:
         "La mesure entre en vigueur le 1er janvier 2025.", "fr"
     )
     assert _figures("vingt-deux pour cent", "fr")[0][2] == 22.0
+    assert _figures("dix-sept pour cent", "fr")[0][2] == 17.0
 
 
 def test_spanish_figures_mil_millones_and_dates() -> None:

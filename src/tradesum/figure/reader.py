@@ -48,13 +48,13 @@ _STOPS = frozenset({",", ";", "(", ")", "!", "?", '"'})
 
 def spoken_number(lower: str, w: FigureWords) -> float | None:
     """A number word's value: "two", or tens and units joined by a hyphen ("twenty-two",
-    "soixante-dix"); None for other words ("two-three" is a range, not five)."""
+    "dix-sept", "soixante-dix"); None for other words ("two-three" is a range, not five)."""
     value = w.number_words.get(lower)
     if value is not None or "-" not in lower:
         return value
     tens, _, units = lower.partition("-")
     first, second = w.number_words.get(tens), w.number_words.get(units)
-    if first is None or second is None or first < 20 or first % 10 or second >= first:
+    if first is None or second is None or first < 10 or first % 10 or second >= first:
         return None
     return first + second
 
