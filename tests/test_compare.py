@@ -39,7 +39,9 @@ def test_seeds_are_the_same_story(seeds: Comparison) -> None:
 def test_seed_names_shared_and_unique(seeds: Comparison) -> None:
     pair = seeds.pairs[0]
     assert any("Jamieson Greer" in n for n in pair.only_b_names)
-    assert any("(OECD)" in n for n in pair.only_b_names)
+    # The seed spells the OECD out and never writes "OECD": no acronym is made up for it.
+    assert "Organization for Economic Co-operation and Development" in pair.only_b_names
+    assert not any("(OECD)" in n for n in pair.only_b_names + pair.only_a_names)
     assert any("Kevin Hassett" in n for n in pair.only_a_names)
     assert any("Lutnick" in n for n in pair.shared_names)
     assert not any("Lutnick" in n for n in pair.only_a_names + pair.only_b_names)
@@ -210,3 +212,29 @@ def test_cli_compare_needs_two_readable(runner: CliRunner) -> None:
 def test_help_states_the_same_story_threshold(runner: CliRunner) -> None:
     result = runner.invoke(app, ["compare", "--help"])
     assert f"at or above {SAME_STORY_THRESHOLD}" in " ".join(result.stdout.split())
+
+
+def test_names_readers_would_accept() -> None:
+    """The name defects of #17: made-up acronyms, plural titles, sentence-opening
+    function words, and names run together across a comma."""
+    from tradesum.comparison import _names
+    from tradesum.inputs import parse_text
+    from tradesum.nlp import parse_article
+
+    def names(text: str) -> set[str]:
+        return set(_names(parse_article(parse_text(text))).values())
+
+    found = names(
+        "Headline\n\nThe Senate voted on Monday. Presidents Trump and Xi met in Busan. "
+        "Officials flew from Paris, France to Geneva. The National Economic Council met."
+    )
+    assert "Senate" in found and "The Senate" not in found
+    assert {"Trump", "Xi"} <= found and not any("Presidents" in n for n in found)
+    assert {"Paris", "France"} <= found and "Paris France" not in found
+    assert "National Economic Council" in found  # no "(NEC)": the text never writes it
+    found = names("Headline\n\nThe National Economic Council met. The NEC said it would act.")
+    assert "National Economic Council (NEC)" in found
+    found = names(
+        "Headline\n\nTalks were held in the U.K. Was it worth it, asked Vice Premier He Lifeng."
+    )
+    assert "Vice Premier He Lifeng" in found and not any("Was" in n for n in found)

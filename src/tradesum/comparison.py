@@ -336,18 +336,22 @@ def _names(parsed: Parsed) -> dict[frozenset[str], str]:
     joiners = _joiners(lexicon)
     calendar = lexicon.calendar
     inside = {t for s in parsed.sentences for t in s.tokens[1:] if t[:1].isupper()}
+    written = {t for s in parsed.sentences for t in s.tokens if t.isupper()}  # "NEC"
     found: dict[frozenset[str], str] = {}
     for sentence in parsed.sentences:
         run: list[str] = []
+        breaks = sentence.breaks or (False,) * len(sentence.tokens)
         for position, token in enumerate([*sentence.tokens, ""]):
-            if _is_name_word(token, position, inside, calendar, lexicon) or (
-                run and token in joiners
-            ):
-                run.append(token)
-            else:
+            broken = position < len(breaks) and breaks[position]  # "Paris, France"
+            # After "U.K." a capital may open a sentence the splitter did not end there.
+            opens = position == 0 or sentence.tokens[position - 1].endswith(".")
+            named = _is_name_word(token, position, inside, calendar, lexicon, opens)
+            if broken or not (named or (run and token in joiners)):
                 for name in _split_name(run, lexicon):
-                    _add_name(found, name, lexicon)
+                    _add_name(found, name, lexicon, written)
                 run = []
+            if named or (run and token in joiners):
+                run.append(token)
     # "Lutnick" is the same person as "Howard Lutnick": keep the fuller name only.
     kept: dict[frozenset[str], str] = {}
     for key in sorted(found, key=len, reverse=True):
@@ -362,10 +366,17 @@ def _joiners(lexicon: Lexicon) -> frozenset[str]:
 
 
 def _is_name_word(
-    token: str, position: int, inside: set[str], calendar: frozenset[str], lexicon: Lexicon
+    token: str,
+    position: int,
+    inside: set[str],
+    calendar: frozenset[str],
+    lexicon: Lexicon,
+    opens: bool = False,
 ) -> bool:
     if not token[:1].isupper() or token.lower() in calendar:
         return False
+    if opens and token.lower() in lexicon.stop_words() and not token.isupper():
+        return False  # "The Senate", "U.K. Was": a function word opening a sentence
     # A capital that only starts a sentence ("Consequently") is no name.
     return position > 0 or token in inside or lexicon.zipf(token) < 3.0
 
@@ -386,18 +397,33 @@ def _split_name(run: list[str], lexicon: Lexicon) -> list[list[str]]:
     return [run[:conjunction], *_split_name(run[conjunction + 1 :], lexicon)]
 
 
-def _add_name(found: dict[frozenset[str], str], run: list[str], lexicon: Lexicon) -> None:
+def _add_name(
+    found: dict[frozenset[str], str],
+    run: list[str],
+    lexicon: Lexicon,
+    written: frozenset[str] | set[str] = frozenset(),
+) -> None:
     left_out = lexicon.name_qualifiers | _joiners(lexicon)
     core = frozenset(t.lower() for t in run if t.lower() not in left_out)
     if not core or (len(run) == 1 and lexicon.zipf(run[0]) >= 5.5):  # "New negotiations"
         return
+    while len(run) > 1 and _plural_title(run[0], lexicon):
+        run = run[1:]  # "Presidents Trump": the title of two people is no part of one name
     display = " ".join(run)
     acronym = _acronym(display, lexicon)
     institution = not any(t.lower() in lexicon.name_qualifiers for t in run)
-    if institution and len(acronym) >= 3:  # "National Economic Council (NEC)"
-        display = f"{display} ({acronym.upper()})"
+    if institution and len(acronym) >= 3 and acronym.upper() in written:
+        display = f"{display} ({acronym.upper()})"  # "National Economic Council (NEC)"
     if len(display) > len(found.get(core, "")):
         found[core] = display
+
+
+def _plural_title(token: str, lexicon: Lexicon) -> bool:
+    """A title in the plural ("Presidents", "Ministers"): it names several people."""
+    lower = token.lower()
+    return (lower.endswith("s") and lower[:-1] in lexicon.titles | lexicon.name_qualifiers) or (
+        lower.endswith("ies") and f"{lower[:-3]}y" in lexicon.titles | lexicon.name_qualifiers
+    )
 
 
 def _acronym(display: str, lexicon: Lexicon) -> str:
