@@ -238,3 +238,12 @@ def test_names_readers_would_accept() -> None:
         "Headline\n\nTalks were held in the U.K. Was it worth it, asked Vice Premier He Lifeng."
     )
     assert "Vice Premier He Lifeng" in found and not any("Was" in n for n in found)
+    # Reuters 1022 and 10264: a capitals headline line, "U.S. Market" after an
+    # abbreviation the splitter did not end a sentence at, and the "REUTER" sign-off.
+    found = names(
+        "CHINA CALLS FOR BETTER TRADE DEAL WITH U.S.\n\nChina wants better access to the "
+        "U.S. Market for its textiles, Chen Shibiao said in Peking. Officials in China "
+        "agreed.\n\nREUTER"
+    )
+    assert {"China", "Chen Shibiao", "Peking"} <= found
+    assert not any("CALLS" in n or "Market" in n or "REUTER" in n for n in found), found

@@ -335,17 +335,31 @@ def _names(parsed: Parsed) -> dict[frozenset[str], str]:
     lexicon = parsed.lexicon
     joiners = _joiners(lexicon)
     calendar = lexicon.calendar
-    inside = {t for s in parsed.sentences for t in s.tokens[1:] if t[:1].isupper()}
+    # Words written with a capital inside running text: not at a sentence's start, nor
+    # after "U.S." (where a sentence the splitter did not end may start), nor in a line
+    # of capitals (a newswire headline: "CALLS FOR BETTER TRADE DEAL WITH U.S.").
+    # A sentence of one word ("REUTER", "Oh.") is a sign-off or an aside, not a name.
+    sentences = [
+        s
+        for s in parsed.sentences
+        if len(s.tokens) > 1 and not s.boilerplate and not _shouted(s.tokens)
+    ]
+    inside = {
+        t
+        for s in sentences
+        for before, t in zip(s.tokens, s.tokens[1:], strict=False)
+        if t[:1].isupper() and not before.endswith(".")
+    }
     written = {t for s in parsed.sentences for t in s.tokens if t.isupper()}  # "NEC"
     found: dict[frozenset[str], str] = {}
-    for sentence in parsed.sentences:
+    for sentence in sentences:
         run: list[str] = []
         breaks = sentence.breaks or (False,) * len(sentence.tokens)
         for position, token in enumerate([*sentence.tokens, ""]):
             broken = position < len(breaks) and breaks[position]  # "Paris, France"
             # After "U.K." a capital may open a sentence the splitter did not end there.
             opens = position == 0 or sentence.tokens[position - 1].endswith(".")
-            named = _is_name_word(token, position, inside, calendar, lexicon, opens)
+            named = _is_name_word(token, 0 if opens else position, inside, calendar, lexicon, opens)
             if broken or not (named or (run and token in joiners)):
                 for name in _split_name(run, lexicon):
                     _add_name(found, name, lexicon, written)
@@ -358,6 +372,12 @@ def _names(parsed: Parsed) -> dict[frozenset[str], str]:
         if not any(key < other for other in kept):
             kept[key] = found[key]
     return kept
+
+
+def _shouted(tokens: Sequence[str]) -> bool:
+    """A line in capitals (four words or more): a headline, whose capitals name nothing."""
+    words = [t for t in tokens if any(c.isalpha() for c in t)]
+    return len(words) >= 4 and all(t.isupper() for t in words)
 
 
 def _joiners(lexicon: Lexicon) -> frozenset[str]:
@@ -405,8 +425,8 @@ def _add_name(
 ) -> None:
     left_out = lexicon.name_qualifiers | _joiners(lexicon)
     core = frozenset(t.lower() for t in run if t.lower() not in left_out)
-    if not core or (len(run) == 1 and lexicon.zipf(run[0]) >= 5.5):  # "New negotiations"
-        return
+    if not core or (len(run) == 1 and (lexicon.zipf(run[0]) >= 5.5 or len(run[0]) < 2)):
+        return  # "New negotiations", a lone initial
     while len(run) > 1 and _plural_title(run[0], lexicon):
         run = run[1:]  # "Presidents Trump": the title of two people is no part of one name
     display = " ".join(run)
