@@ -309,3 +309,16 @@ def test_real_german_and_french_news_read_in_their_language() -> None:
             figures += len(analysis.figures)
             assert extract_keywords(parse_article(analysis.article, analysis.lexicon), 5)
         assert figures >= 40
+
+
+def test_earnings_tables_and_short_lines_are_of_no_language() -> None:
+    # Reuters-21578 earnings reports came out as Nigerian Pidgin ("pcm"), "no linguistic
+    # content" or Luxembourgish: too little language to tell, so English rules, no
+    # warning, and no "mixed languages" note in an English pile.
+    table = (
+        "BROWN-FORMAN INC <BFD> 4TH QTR NET\n\nShr one dlr vs 73 cts\n    Net 12.6 mln vs 15.0 mln"
+    )
+    for text in (table, "Ultramar 1986 net loss 62.1 mln stg vs 71.6 mln profit"):
+        analysis = analyse(parse_text(text))
+        assert analysis.article.language in (None, "en") and analysis.lexicon is ENGLISH
+        assert not analysis.warnings

@@ -335,15 +335,15 @@ def _names(parsed: Parsed) -> dict[frozenset[str], str]:
     lexicon = parsed.lexicon
     joiners = _joiners(lexicon)
     calendar = lexicon.calendar
-    # Words written with a capital inside running text: not at a sentence's start, nor
-    # after "U.S." (where a sentence the splitter did not end may start), nor in a line
-    # of capitals (a newswire headline: "CALLS FOR BETTER TRADE DEAL WITH U.S.").
-    # A sentence of one word ("REUTER", "Oh.") is a sign-off or an aside, not a name.
+    # No names from boilerplate, a line of capitals (a newswire headline: "CALLS FOR
+    # BETTER TRADE DEAL WITH U.S.") or a sentence of one word (the "REUTER" sign-off).
     sentences = [
         s
         for s in parsed.sentences
         if len(s.tokens) > 1 and not s.boilerplate and not _shouted(s.tokens)
     ]
+    # Words written with a capital inside running text: not at a sentence's start, nor
+    # after "U.S." (where a sentence the splitter did not end may start).
     inside = {
         t
         for s in sentences

@@ -18,6 +18,9 @@ SAMPLE_CHARS = 4000
 ENGLISH_SHARE = 0.3
 #: Fewer letters than this: too little text to tell.
 MIN_LETTERS = 12
+#: Text in Latin letters with fewer words than this, and not plainly English, is too
+#: little to tell: "Ultramar 1986 net loss 62.1 mln stg" came out Luxembourgish.
+MIN_LATIN_WORDS = 10
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -34,6 +37,8 @@ def detect(text: str) -> str | None:
         stop_words = _english_stop_words()
         if sum(w in stop_words for w in latin) >= ENGLISH_SHARE * len(latin):
             return "en"
+        if len(words) < MIN_LATIN_WORDS:
+            return None
     return _identify(sample)
 
 
@@ -44,8 +49,14 @@ def _english_stop_words() -> frozenset[str]:
     return ENGLISH.stop_words()
 
 
+#: Codes the detector gives to text with too little language in it to tell: Nigerian
+#: Pidgin and "no linguistic content" for English earnings tables ("Shr 45 cts vs 58
+#: cts"), Volapük, Latin. Such text is of no known language (None), not of that one.
+UNTOLD = frozenset({"pcm", "zxx", "vo", "la", "ltg", "wa"})
+
+
 def _identify(sample: str) -> str | None:
     import py3langid
 
     code, _score = py3langid.classify(sample)
-    return str(code) if code else None
+    return str(code) if code and code not in UNTOLD else None
