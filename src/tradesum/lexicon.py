@@ -264,7 +264,7 @@ class FigureWords:
     periods: str
     #: Places and blocs, and their adjectives, to the place's name: "japanese" -> "Japan".
     places: dict[Phrase, str]
-    #: "27,5" is 27.5 and "3.000" is 3000 (German, French, Spanish); "3 000" in French.
+    #: "27,5" is 27.5 and "3.000" is 3000 (German, French, Spanish).
     decimal_comma: bool = False
     #: Month names are written with a capital (English, German), or not (French, Spanish).
     months_capitalised: bool = True
@@ -272,7 +272,7 @@ class FigureWords:
     #: between a date and its year ("," in "May 3, 2025", "de" in "enero de 2026").
     date_joiners: frozenset[str] = frozenset({"of"})
     year_joiners: frozenset[str] = frozenset({","})
-    #: French writes thousands with spaces too: "3 000 emplois".
+    #: Thousands are written with spaces too: "3 000 emplois", "12 500 EUR".
     space_groups: bool = False
     #: Elided articles that split off the word they are glued to: "d'" in "d'euros".
     elisions: frozenset[str] = frozenset()
