@@ -258,3 +258,14 @@ def test_names_precision_on_the_hand_checked_articles() -> None:
     data = data_path("reuters", "trade").parent.parent
     accepted, given, _ = precision(data)
     assert accepted / given >= 0.83, (accepted, given)
+
+
+def test_a_list_of_three_thousand_names_joined_by_and_is_read() -> None:
+    # Splitting "A and B and ..." recursed once per "and" and stopped at Python's
+    # recursion limit; keeping the fuller of two names compared every pair.
+    from tradesum.comparison import _names
+    from tradesum.inputs import parse_text
+    from tradesum.nlp import parse_article
+
+    text = "Headline\n\nThey met " + " and ".join(f"Zorbax{i}" for i in range(3000)) + " today."
+    assert len(_names(parse_article(parse_text(text)))) == 3000

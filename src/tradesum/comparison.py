@@ -366,11 +366,18 @@ def _names(parsed: Parsed) -> dict[frozenset[str], str]:
                 run = []
             if named or (run and token in joiners):
                 run.append(token)
-    # "Lutnick" is the same person as "Howard Lutnick": keep the fuller name only.
+    # "Lutnick" is the same person as "Howard Lutnick": keep the fuller name only. A
+    # fuller name holds every word of the shorter one, so the kept names holding its
+    # least shared word are the only ones to look at (linear in the names, not quadratic).
     kept: dict[frozenset[str], str] = {}
+    holding: dict[str, list[frozenset[str]]] = {}
     for key in sorted(found, key=len, reverse=True):
-        if not any(key < other for other in kept):
-            kept[key] = found[key]
+        word = min(key, key=lambda w: len(holding.get(w, ())))
+        if any(key < other for other in holding.get(word, ())):
+            continue
+        kept[key] = found[key]
+        for w in key:
+            holding.setdefault(w, []).append(key)
     return kept
 
 
@@ -403,18 +410,24 @@ def _is_name_word(
 
 def _split_name(run: list[str], lexicon: Lexicon) -> list[list[str]]:
     """Trim connectors at the edges; split "A and B" unless it reads like an institution
-    ("Organization for Economic Co-operation and Development")."""
-    joiners = _joiners(lexicon)
-    while run and run[-1] in joiners:
-        run.pop()
-    while run and run[0] in joiners:
-        run.pop(0)
-    conjunction = next((i for i, t in enumerate(run) if t in lexicon.conjunctions), None)
-    if conjunction is None:
-        return [run] if run else []
-    if any(t in lexicon.name_connectors for t in run[:conjunction]):
-        return [run]
-    return [run[:conjunction], *_split_name(run[conjunction + 1 :], lexicon)]
+    ("Organization for Economic Co-operation and Development"). One pass, no recursion:
+    three thousand names joined by "and" are still one sentence."""
+    joiners, conjunctions = _joiners(lexicon), lexicon.conjunctions
+    out: list[list[str]] = []
+    start, end = 0, len(run)
+    while start < end:
+        while start < end and run[start] in joiners:
+            start += 1
+        while end > start and run[end - 1] in joiners:
+            end -= 1
+        cut = next((i for i in range(start, end) if run[i] in conjunctions), None)
+        if cut is None or any(run[i] in lexicon.name_connectors for i in range(start, cut)):
+            if start < end:
+                out.append(run[start:end])
+            break
+        out.append(run[start:cut])
+        start = cut + 1
+    return out
 
 
 def _add_name(

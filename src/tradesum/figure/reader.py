@@ -208,7 +208,12 @@ class _Reader:
         if j >= t.n:
             return None
         lower = t.lowers[j]
-        if scaled and lower in w.currency_joiners and j + 1 < t.n:
+        if (
+            scaled
+            and lower in w.currency_joiners
+            and j + 1 < t.n
+            and t.lowers[j + 1] not in w.currency_joiners  # one joiner, no recursion
+        ):
             # "8,4 milliards d'euros", "1.200 millones de dólares"
             joined = self.currency_after(j + 1, scaled)
             if joined is not None:
