@@ -366,6 +366,15 @@ def places(table: str) -> dict[Phrase, str]:
     return out
 
 
+def elision(token: str, elisions: frozenset[str]) -> int:
+    """Where an elided article glued to ``token`` ends ("d'euros" -> 2, the index just
+    past its apostrophe), or 0 when it has none."""
+    cut = max(token.find("'"), token.find("’"))
+    if cut > 0 and cut + 1 < len(token) and token[:cut].lower() in elisions:
+        return cut + 1
+    return 0
+
+
 def counted(units: str, tens: str) -> dict[str, float]:
     """Number words: ``units`` from zero up, one word each ("_" leaves out a number
     whose word is also the article, as "ein" and "un" are), ``tens`` from twenty up."""

@@ -17,7 +17,7 @@ from typing import Any
 
 from tradesum.inputs import Article
 from tradesum.languages import ENGLISH
-from tradesum.lexicon import CACHE_SIZE, UNKNOWN_ZIPF, Lexicon
+from tradesum.lexicon import CACHE_SIZE, UNKNOWN_ZIPF, Lexicon, elision
 
 __all__ = ["CACHE_SIZE", "UNKNOWN_ZIPF", "Parsed", "Sentence", "parse_article"]
 
@@ -363,10 +363,7 @@ def parse_article(article: Article, lexicon: Lexicon = ENGLISH) -> Parsed:
 
 def _elided(token: str, elisions: frozenset[str]) -> str:
     """The word without an elided article glued to it: "d'euros" -> "euros"."""
-    cut = max(token.find("'"), token.find("’"))
-    if cut > 0 and token[:cut].lower() in elisions and cut + 1 < len(token):
-        return token[cut + 1 :]
-    return token
+    return token[elision(token, elisions) :]
 
 
 class SumyTokenizer:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Container
 from dataclasses import dataclass, field
 
-from tradesum.lexicon import FigureWords, Phrase
+from tradesum.lexicon import FigureWords, Phrase, elision
 
 #: A letter of a word. Chinese, Japanese and Korean characters are not: each is a
 #: token of its own, so "2000亿美元" reads as a number, a scale and a currency.
@@ -106,13 +106,13 @@ class _Tokens:
                 piece = texts[k]
                 if kinds[k] != _WORD:
                     continue
-                cut = max(piece.find("'"), piece.find("’"))
-                if cut > 0 and piece[:cut].lower() in words.elisions:
+                cut = elision(piece, words.elisions)
+                if cut:
                     at = starts[k]
                     kinds[k : k + 1] = [_WORD, _WORD]
-                    texts[k : k + 1] = [piece[: cut + 1], piece[cut + 1 :]]
-                    starts[k : k + 1] = [at, at + cut + 1]
-                    ends[k : k + 1] = [at + cut + 1, at + len(piece)]
+                    texts[k : k + 1] = [piece[:cut], piece[cut:]]
+                    starts[k : k + 1] = [at, at + cut]
+                    ends[k : k + 1] = [at + cut, at + len(piece)]
         return cls(text, kinds, texts, [t.lower() for t in texts], starts, ends)
 
     def __len__(self) -> int:
