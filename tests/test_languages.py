@@ -25,6 +25,7 @@ from tradesum.figure.tokens import number_value
 from tradesum.inputs import parse_text
 from tradesum.keywords import extract_keywords
 from tradesum.languages import ENGLISH, FRENCH, GERMAN, LEXICONS, SPANISH, lexicon_for
+from tradesum.lexicon import Lexicon
 from tradesum.nlp import parse_article, split_sentences
 
 from .conftest import SEED_B
@@ -322,3 +323,18 @@ def test_earnings_tables_and_short_lines_are_of_no_language() -> None:
         analysis = analyse(parse_text(text))
         assert analysis.article.language in (None, "en") and analysis.lexicon is ENGLISH
         assert not analysis.warnings
+
+
+def test_rounding_slack_reads_numbers_as_the_language_writes_them() -> None:
+    # Two figures are the same one rounded within half their last written digit:
+    # "1.200,5 Mio. Euro" has one decimal (0.05 million either way), "1.200 millones"
+    # none (half a million), as "$34 billion" has none in English.
+    from tradesum.figure.differences import _slack
+
+    def slack(text: str, lexicon: Lexicon) -> float:
+        figure = next(f for f in find_figures(text, 0, lexicon) if f.value)
+        return _slack(figure, abs(figure.value or 0.0), lexicon.figure_words)
+
+    assert slack("Der Umsatz lag bei 1.200,5 Mio. Euro.", GERMAN) == pytest.approx(5e4)
+    assert slack("La empresa ganó 1.200 millones de euros.", SPANISH) == pytest.approx(5e5)
+    assert slack("Sales were $34 billion.", ENGLISH) == pytest.approx(5e8)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tradesum.figure.model import DATE, Figure, FigureKind
+from tradesum.figure.tokens import decimals, number_tokens, number_value
 from tradesum.languages import ENGLISH
 from tradesum.lexicon import FigureWords, Lexicon
 
@@ -57,10 +58,10 @@ def _measure(figure: Figure, lexicon: Lexicon) -> _Measure | None:
     head = heads[-1] if heads else words[-1]
     if figure.low is not None and figure.high is not None:
         low, high = figure.low, figure.high
-        slack = _slack(figure, max(abs(low), abs(high)))
+        slack = _slack(figure, max(abs(low), abs(high)), lexicon.figure_words)
     elif figure.value is not None:
         low = high = figure.value
-        slack = _slack(figure, abs(figure.value))
+        slack = _slack(figure, abs(figure.value), lexicon.figure_words)
     else:
         return None
     low, high = low - slack, high + slack
@@ -82,16 +83,20 @@ def _measure(figure: Figure, lexicon: Lexicon) -> _Measure | None:
 _DIGIT_RUN = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 
-def _slack(figure: Figure, size: float) -> float:
+def _slack(figure: Figure, size: float, words: FigureWords) -> float:
     """How far a figure's value may be from another's and still be the same figure
-    rounded: half the last digit written ("$34 billion" admits 33.5 to 34.5 billion),
-    more for an approximate one."""
-    digits = _DIGIT_RUN.findall(figure.text)
-    decimals = max((len(d) for d in digits), default=0)
-    number = _DIGIT_RUN.search(figure.text)
-    written = float(number.group().replace(",", "")) if number else 0.0
+    rounded: half the last digit written ("$34 billion" admits 33.5 to 34.5 billion;
+    "1.200,5 millones" 1,200.45 to 1,200.55 million), more for an approximate one."""
+    if words.decimal_comma:  # read as the language writes numbers (number_value)
+        numbers = number_tokens(figure.text, words)
+        places = max((decimals(n, words) for n in numbers), default=0)
+        written = number_value(numbers[0], words) if numbers else 0.0
+    else:
+        places = max((len(d) for d in _DIGIT_RUN.findall(figure.text)), default=0)
+        number = _DIGIT_RUN.search(figure.text)
+        written = float(number.group().replace(",", "")) if number else 0.0
     scale = size / abs(written) if written else 1.0
-    slack = 0.5 * 10.0**-decimals * scale
+    slack = 0.5 * 10.0**-places * scale
     if figure.approx:
         slack = max(slack, APPROX_SHARE * size)
     return slack

@@ -54,6 +54,23 @@ def number_value(text: str, words: FigureWords) -> float:
     return float(text)
 
 
+def decimals(text: str, words: FigureWords) -> int:
+    """Digits written after the decimal mark of a number token, as :func:`number_value`
+    reads it ("27,55" has two in German; "3.000" none)."""
+    if not words.decimal_comma:
+        return len(text.rpartition(".")[2]) if "." in text else 0
+    text = text.translate(_SPACES)
+    if "," in text:
+        return len(text.rpartition(",")[2])
+    tail = text.rpartition(".")[2]
+    return len(tail) if "." in text and len(tail) != 3 else 0
+
+
+def number_tokens(text: str, words: FigureWords) -> list[str]:
+    """The number tokens of a text, as the figure reader cuts them."""
+    return [m.group() for m in _pattern(words).finditer(text) if m.lastgroup == _NUM]
+
+
 def _pattern(words: FigureWords) -> re.Pattern[str]:
     if not words.decimal_comma:
         return _TOKEN
