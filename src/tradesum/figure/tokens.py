@@ -71,6 +71,30 @@ def number_tokens(text: str, words: FigureWords) -> list[str]:
     return [m.group() for m in _pattern(words).finditer(text) if m.lastgroup == _NUM]
 
 
+def _parts(kind: str, piece: str, words: FigureWords) -> list[tuple[str, int, str]]:
+    """A token as the reader takes it: (kind, offset in the token, text) for each part.
+    A number word glued to the next word by a hyphen splits off ("12-cent", "one-yen";
+    "year-old" stays whole), and so does an elided article ("d'euros", "l’acier")."""
+    if kind != _WORD:
+        return [(kind, 0, piece)]
+    parts = [(_WORD, 0, piece)]
+    if "-" in piece:
+        head, _, rest = piece.partition("-")
+        numbers = words.number_words
+        if head.lower() in numbers and rest and rest.lower() not in numbers:
+            parts = [(_WORD, 0, head), (_SYM, len(head), "-"), (_WORD, len(head) + 1, rest)]
+    if not words.elisions:
+        return parts
+    out: list[tuple[str, int, str]] = []
+    for part_kind, offset, part in parts:
+        cut = elision(part, words.elisions) if part_kind == _WORD else 0
+        if cut:
+            out += [(_WORD, offset, part[:cut]), (_WORD, offset + cut, part[cut:])]
+        else:
+            out.append((part_kind, offset, part))
+    return out
+
+
 def _pattern(words: FigureWords) -> re.Pattern[str]:
     if not words.decimal_comma:
         return _TOKEN
@@ -97,39 +121,17 @@ class _Tokens:
 
     @classmethod
     def of(cls, text: str, words: FigureWords) -> _Tokens:
-        matches = list(_pattern(words).finditer(text))
-        kinds: list[str] = [m.lastgroup or _SYM for m in matches]
-        texts = [m.group() for m in matches]
-        starts = [m.start() for m in matches]
-        ends = [m.end() for m in matches]
-        if "-" in text:
-            numbers = words.number_words
-            # "12-cent", "one-yen": a number word glued to the next word by a hyphen splits
-            # off; the rest of a hyphenated word ("year-old") stays whole.
-            for k in range(len(texts) - 1, -1, -1):
-                piece = texts[k]
-                if kinds[k] != _WORD or "-" not in piece:
-                    continue
-                head, _, rest = piece.partition("-")
-                if head.lower() in numbers and rest and rest.lower() not in numbers:
-                    at = starts[k]
-                    kinds[k : k + 1] = [_WORD, _SYM, _WORD]
-                    texts[k : k + 1] = [head, "-", rest]
-                    starts[k : k + 1] = [at, at + len(head), at + len(head) + 1]
-                    ends[k : k + 1] = [at + len(head), at + len(head) + 1, at + len(piece)]
-        if words.elisions and ("'" in text or "’" in text):
-            # "d'euros", "l’acier": the elided article splits off its word.
-            for k in range(len(texts) - 1, -1, -1):
-                piece = texts[k]
-                if kinds[k] != _WORD:
-                    continue
-                cut = elision(piece, words.elisions)
-                if cut:
-                    at = starts[k]
-                    kinds[k : k + 1] = [_WORD, _WORD]
-                    texts[k : k + 1] = [piece[:cut], piece[cut:]]
-                    starts[k : k + 1] = [at, at + cut]
-                    ends[k : k + 1] = [at + cut, at + len(piece)]
+        kinds: list[str] = []
+        texts: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        for match in _pattern(words).finditer(text):
+            at, kind = match.start(), match.lastgroup or _SYM
+            for part_kind, offset, part in _parts(kind, match.group(), words):
+                kinds.append(part_kind)
+                texts.append(part)
+                starts.append(at + offset)
+                ends.append(at + offset + len(part))
         return cls(text, kinds, texts, [t.lower() for t in texts], starts, ends)
 
     def __len__(self) -> int:
