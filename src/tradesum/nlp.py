@@ -78,13 +78,13 @@ def split_sentences(
     closing = _closing(lexicon)
     if closing is not None:
         pieces = [part for piece in pieces for part in closing.split(piece)]
-    out: list[str] = []
+    groups: list[list[str]] = []  # the pieces of each sentence, joined once at the end
     for piece in pieces:
-        if out and _continues(out[-1], piece, lexicon):
-            out[-1] += piece
+        if groups and _continues(groups[-1][-1], piece, lexicon):
+            groups[-1].append(piece)
         else:
-            out.append(piece)
-    return [text for piece in out if (text := piece.strip())]
+            groups.append([piece])
+    return [text for group in groups if (text := "".join(group).strip())]
 
 
 @cache
@@ -102,7 +102,7 @@ _FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _continues(before: str, after: str, lexicon: Lexicon) -> bool:
-    """Whether a split between ``before`` and ``after`` is wrong: after an abbreviation
+    """Whether a split between the piece ``before`` and ``after`` is wrong: after an abbreviation
     ("Mrd.", "Sr.", "EE."), an ordinal before its noun or month ("im 2. Quartal", "am
     3. Oktober"), or before a word in lower case."""
     stripped = before.rstrip()
