@@ -308,7 +308,7 @@ def test_columns_zero_still_prints_help_and_output() -> None:
 @pytest.mark.parametrize(
     ("args", "needle"),
     [
-        (["summarize", str(SEED_B), "-n", "abc"], "valid integer"),
+        (["summarize", str(SEED_B), "-n", "abc"], "'abc' is not a valid"),
         (["summarize", str(SEED_B), "--ratio", "x"], "--ratio"),
         (["summarize", str(SEED_B), "--nope"], "No such option"),
         (["summarize"], "Missing argument"),

@@ -22,7 +22,7 @@ from tradesum.figure import Figure, FigureKind, MeasuredFigures, differences
 from tradesum.inputs import Article, parse_text
 from tradesum.keywords import Keyword
 from tradesum.lexicon import Lexicon
-from tradesum.nlp import Parsed, term_matrix
+from tradesum.nlp import Parsed, pile_rows
 from tradesum.scores import mmr_picks, within_budget
 from tradesum.stories import NAME_BOOST, document_rows, group, mixed_languages
 
@@ -183,9 +183,9 @@ def compare_analyses(
     prepared = [_prepare(a) for a in analyses]
 
     documents = [p.parsed for p in prepared]
-    rows = document_rows(documents)  # one weighting for the matrix and the groups
+    # One weighting, from one pass, for the matrix, the groups and the joint summary.
+    rows, sentence_rows = pile_rows(documents, names=NAME_BOOST)
     groups = tuple(tuple(g) for g in group(documents, rows=rows))
-    sentence_rows = _sentence_rows([p.parsed for p in prepared])
     languages = [d.article.language for d in documents]
     if every:
         matrix = similarity_matrix(documents, rows)
@@ -468,14 +468,6 @@ def _acronym(display: str, lexicon: Lexicon) -> str:
     return "".join(w[0] for w in words if w[0].isupper()).lower()
 
 
-def _widen(rows: Any, width: int) -> Any:
-    from scipy import sparse
-
-    if rows.shape[1] >= width:  # an empty vocabulary still has one (zero) column
-        return rows.tocsr()
-    return sparse.hstack([rows, sparse.csr_matrix((rows.shape[0], width - rows.shape[1]))]).tocsr()
-
-
 # --------------------------------------------------------------------------- pairs
 
 
@@ -633,23 +625,8 @@ def joint_summary(
         importance = {i: v * weight for i, v in analysis.importance().items()}
         items.append((analysis.parsed, importance))
     if rows is None:
-        rows = _sentence_rows([a.parsed for a in analyses])
+        rows = pile_rows([a.parsed for a in analyses], names=NAME_BOOST)[1]
     return _joint_summary(items, rows, sentences, words)
-
-
-def _sentence_rows(documents: Sequence[Parsed]) -> list[Any]:
-    """Each document's sentence term rows, all in one vocabulary."""
-    vocabulary: dict[str, int] = {}
-    out = []
-    for parsed in documents:
-        rows, vocabulary = term_matrix(
-            [s.tokens for s in parsed.sentences],
-            vocabulary,
-            names=NAME_BOOST,
-            lexicon=parsed.lexicon,
-        )
-        out.append(rows)
-    return [_widen(rows, len(vocabulary)) for rows in out]
 
 
 def _joint_summary(

@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
+
 from tradesum.inputs import Article
 from tradesum.languages import ENGLISH
 from tradesum.lexicon import CACHE_SIZE, UNKNOWN_ZIPF, Lexicon, elision
@@ -145,6 +148,10 @@ def terms(tokens: Iterable[str], lexicon: Lexicon = ENGLISH) -> tuple[str, ...]:
 #: A CSR matrix being built: its row pointers, values and columns.
 _Parts = tuple[list[int], list[float], list[int]]
 
+#: Up to this many cells (8 MB) :func:`term_matrix` gives a dense array: every news
+#: article, and documents up to a few thousand words.
+DENSE_CELLS = 1_000_000
+
 
 def term_matrix(
     token_lists: Sequence[Sequence[str]],
@@ -153,7 +160,9 @@ def term_matrix(
     names: float = 1.0,
     lexicon: Lexicon = ENGLISH,
 ) -> tuple[Any, dict[str, int]]:
-    """Rows of L2-normalised term weights, one per token list, as a scipy CSR matrix.
+    """Rows of L2-normalised term weights, one per token list: a dense array for an
+    article's sentences (up to :data:`DENSE_CELLS` cells, where numpy is fastest and
+    scipy need not load), a scipy CSR matrix for more (see :func:`dense`).
 
     A term's weight is ``(1 + log tf) * idf`` with the background :func:`idf`, so one
     document needs no corpus. ``names`` multiplies the weight of names and figures
@@ -166,7 +175,10 @@ def term_matrix(
     for tokens in token_lists:
         counts, boosts, _ = _counted(tokens, lexicon, vocabulary, names)
         _add_row(parts, counts, boosts)
-    return _csr(parts, max(1, len(vocabulary))), vocabulary
+    width = max(1, len(vocabulary))
+    if len(parts[0]) * width <= DENSE_CELLS:
+        return _dense_rows(parts, width), vocabulary
+    return _csr(parts, width), vocabulary
 
 
 def _counted(
@@ -255,9 +267,25 @@ def _add_row(parts: _Parts, counts: dict[int, float], boosts: dict[int, float]) 
     indptr.append(len(cols))
 
 
+def _dense_rows(parts: _Parts, width: int) -> npt.NDArray[np.float64]:
+    """The dense matrix of built parts, ``width`` columns wide."""
+    indptr, values, cols = parts
+    out = np.zeros((len(indptr) - 1, width))
+    rows = np.repeat(np.arange(len(indptr) - 1), np.diff(np.array(indptr)))
+    out[rows, np.array(cols, dtype=np.intp)] = values
+    return out
+
+
+def dense(matrix: Any) -> npt.NDArray[np.float64]:
+    """A matrix of :func:`term_matrix` (or a product of one) as a dense array."""
+    out: npt.NDArray[np.float64] = np.asarray(
+        matrix.toarray() if hasattr(matrix, "toarray") else matrix, dtype=float
+    )
+    return out
+
+
 def _csr(parts: _Parts, width: int) -> Any:
     """The CSR matrix of built parts, ``width`` columns wide, indices sorted."""
-    import numpy as np
     from scipy import sparse
 
     indptr, values, cols = parts

@@ -21,7 +21,7 @@ import numpy.typing as npt
 
 from tradesum.keywords import Keyword
 from tradesum.lexicon import CACHE_SIZE, Lexicon
-from tradesum.nlp import Parsed, term_matrix
+from tradesum.nlp import Parsed, dense, term_matrix
 
 Vector = npt.NDArray[np.float64]
 
@@ -71,7 +71,7 @@ class NewsFeatures:
     parts: dict[str, Vector]
     length: Vector  # the length factor: short sentences and very long ones count less
     clean: Vector  # 0 for boilerplate, else 1
-    unit: Any  # scipy CSR matrix, one L2-normalised row per candidate
+    unit: Any  # one L2-normalised row per candidate (see nlp.term_matrix)
 
     def total(self, share: float = 0.0) -> Vector:
         """Each candidate's score for a summary taking ``share`` of the article."""
@@ -131,7 +131,7 @@ def news_features(
         parts["textrank"] = textrank([s.tokens for s in sentences], lexicon=lexicon)
     if "headline" in wanted:
         headline_row, _ = term_matrix([parsed.title_tokens], dict(vocabulary), lexicon=lexicon)
-        headline = np.asarray(headline_row[:, : unit.shape[1]].todense()).ravel()
+        headline = dense(headline_row[:, : unit.shape[1]]).ravel()
         parts["headline"] = np.asarray(unit @ headline, dtype=float)
     if "keyphrases" in wanted:
         parts["keyphrases"] = _coverage(sentences, keywords, lexicon)
@@ -188,8 +188,6 @@ def textrank(
     sentence pairs; past :data:`GRAPH_LIMIT` sentences each sentence's degree (words
     shared with all others, in linear time) stands in for its rank.
     """
-    from scipy import sparse
-
     from tradesum.languages import ENGLISH
 
     lexicon = lexicon or ENGLISH
@@ -213,6 +211,8 @@ def textrank(
         binary: Any = np.zeros((n, len(vocabulary)))
         binary[rows, cols] = 1.0
     else:
+        from scipy import sparse
+
         binary = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, len(vocabulary)))
     if n > GRAPH_LIMIT:
         others = np.asarray(binary.sum(axis=0)).ravel() - 1.0
@@ -226,11 +226,8 @@ def textrank(
 
 def _pagerank(shared: Any, usable: Any, log_size: Any, damping: float) -> Any:
     """PageRank over the sentence graph, from the counts of words each pair shares."""
-    from scipy import sparse
-
     n = len(usable)
-    if sparse.issparse(shared):
-        shared = shared.toarray()
+    shared = dense(shared)
     linked = np.outer(usable, usable)
     np.fill_diagonal(linked, False)
     graph = np.where(linked, shared, 0.0) / (log_size[:, None] + log_size[None, :] + 1e-12)
@@ -275,28 +272,35 @@ def mmr_picks(
     n = score.shape[0]
     redundancy = news_weights().redundancy if redundancy is None else redundancy
     if redundancy == 0 and exclusive is None:
-        for row in np.lexsort((np.arange(n), -score)):  # best first; ties by position
+        for row in np.lexsort((np.arange(n), -_settled(score))):  # best first, ties by position
             yield int(row), 0.0
         return
     best_similarity = np.zeros(n)
     remaining = np.ones(n, dtype=bool)
-    dense = None
+    all_pairs = None
     for _ in range(n):
         if not remaining.any():
             return
         adjusted = np.where(remaining, score - redundancy * best_similarity * score, -np.inf)
-        pick = int(np.argmax(adjusted))
+        pick = int(np.argmax(_settled(adjusted)))  # the first of equals
         yield pick, float(best_similarity[pick])
         remaining[pick] = False
-        if dense is None and n <= 1000:  # a second pick is wanted: up to a thousand rows,
-            dense = np.asarray((unit @ unit.T).todense())  # all similarities at once win
-        if dense is not None:
-            similarity = dense[pick]
+        if all_pairs is None and n <= 1000:  # a second pick is wanted: up to a thousand
+            all_pairs = dense(unit @ unit.T)  # rows, all similarities at once win
+        if all_pairs is not None:
+            similarity = all_pairs[pick]
         else:
-            similarity = np.asarray((unit @ unit[pick].T).todense()).ravel()
+            similarity = dense(unit @ unit[pick : pick + 1].T).ravel()
         best_similarity = np.maximum(best_similarity, similarity)
         if exclusive is not None:
             remaining &= best_similarity < exclusive
+
+
+def _settled(values: Vector) -> Vector:
+    """Scores without the last bits that the order of a sum leaves (dense and sparse
+    products differ there), so that equal scores tie and the earlier sentence wins."""
+    result: Vector = np.round(values, 12)
+    return result
 
 
 T = TypeVar("T")
