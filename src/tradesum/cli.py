@@ -74,6 +74,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -289,34 +290,39 @@ InputsArg = Annotated[
         help="Files (.txt, .md, .html, .pdf, RSS/Atom .xml), folders of them, http(s):// "
         "URLs, or - for stdin.",
         show_default=False,
+        metavar="INPUTS",
     ),
 ]
 SentencesOpt = Annotated[
     int | None,
-    typer.Option("--sentences", "-n", help="Sentences in each summary (default 3).",
+    typer.Option("--sentences", "-n", metavar="N", help="Sentences in each summary (default 3).",
                  show_default=False),
 ]  # fmt: skip
 RatioOpt = Annotated[
     float | None,
-    typer.Option("--ratio", "-r", help="Summary length as a share of the article's sentences "
-                 "(0-1], e.g. 0.2; instead of --sentences.", show_default=False),
+    typer.Option("--ratio", "-r", metavar="SHARE", show_default=False,
+                 help="Summary length as a share of the article's sentences (0-1], e.g. "
+                 "0.2; instead of --sentences."),
 ]  # fmt: skip
 WordsOpt = Annotated[
     int | None,
-    typer.Option("--words", "-w", help="Word budget: the summary never exceeds it. Alone, it "
-                 "fills the budget with the best sentences; with -n/--ratio it caps them.",
-                 show_default=False),
+    typer.Option("--words", "-w", metavar="N", show_default=False,
+                 help="Word budget: the summary never exceeds it. Alone, it fills the "
+                 "budget with the best sentences; with -n/--ratio it caps them."),
 ]  # fmt: skip
-MethodOpt = Annotated[str, typer.Option("--method", "-m", help=METHOD_HELP)]
-KeywordsOpt = Annotated[int, typer.Option("--keywords", "-k", help="Keyphrases per article.")]
+MethodOpt = Annotated[str, typer.Option("--method", "-m", metavar="METHOD", help=METHOD_HELP)]
+KeywordsOpt = Annotated[
+    int, typer.Option("--keywords", "-k", metavar="N", help="Keyphrases per article.")
+]
 FormatOpt = Annotated[
     str | None,
     typer.Option("--format", "-f", help=_format_help(), show_default=False, metavar="FORMAT"),
 ]
 OutputOpt = Annotated[
     str | None,
-    typer.Option("--output", "-o", help="Write to this file instead of stdout (- for stdout). "
-                 "An existing file is kept unless --force.", show_default=False),
+    typer.Option("--output", "-o", metavar="FILE", show_default=False,
+                 help="Write to this file instead of stdout (- for stdout). An existing "
+                 "file is kept unless --force."),
 ]  # fmt: skip
 ForceOpt = Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")]
 ExplainOpt = Annotated[
@@ -326,7 +332,8 @@ RecursiveOpt = Annotated[
     bool, typer.Option("--recursive", "-R", help="Read folders and all their sub-folders.")
 ]
 MaxSizeOpt = Annotated[
-    float, typer.Option("--max-size", help="Refuse inputs larger than this many megabytes.")
+    float,
+    typer.Option("--max-size", metavar="MB", help="Refuse inputs larger than this many megabytes."),
 ]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
 FetchOpt = Annotated[
@@ -337,7 +344,7 @@ FetchOpt = Annotated[
 WorkersOpt = Annotated[
     int | None,
     typer.Option(
-        "--workers", "-j", help="Worker processes (default: the number of cores).",
+        "--workers", "-j", metavar="N", help="Worker processes (default: the number of cores).",
         show_default=False,
     ),
 ]  # fmt: skip
@@ -358,8 +365,9 @@ LanguageOpt = Annotated[
 ]  # fmt: skip
 TimeoutOpt = Annotated[
     float,
-    typer.Option("--timeout", help="Seconds to wait on a web server (to connect, and between "
-                 "bytes) or on a Dask scheduler."),
+    typer.Option("--timeout", metavar="SECONDS",
+                 help="Seconds to wait on a web server (to connect, and between bytes) or "
+                 "on a Dask scheduler."),
 ]  # fmt: skip
 
 
@@ -396,6 +404,7 @@ def summarize(
         typer.Option(
             "--workers",
             "-j",
+            metavar="N",
             help="Worker processes (default: the number of cores); with --engine dask "
             "and no --scheduler, the local cluster's workers.",
             show_default=False,
@@ -405,6 +414,7 @@ def summarize(
         str | None,
         typer.Option(
             "--engine",
+            metavar="ENGINE",
             help="local (processes on this machine; the default) or dask (a local Dask "
             "cluster, or the one at --scheduler).",
             show_default=False,
@@ -414,6 +424,7 @@ def summarize(
         str | None,
         typer.Option(
             "--scheduler",
+            metavar="ADDRESS",
             help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (implies --engine dask).",
             show_default=False,
         ),
@@ -554,7 +565,9 @@ def compare(
     output_format: FormatOpt = None,
     output: OutputOpt = None,
     force: ForceOpt = False,
-    joint: Annotated[int, typer.Option("--joint", help="Sentences in the joint summary.")] = 5,
+    joint: Annotated[
+        int, typer.Option("--joint", metavar="N", help="Sentences in the joint summary.")
+    ] = 5,
     pairs: PairsOpt = False,
     recursive: RecursiveOpt = False,
     max_size: MaxSizeOpt = 20,
@@ -618,12 +631,19 @@ def export(
     inputs: InputsArg,
     output: Annotated[
         str | None,
-        typer.Option("--output", "-o", help="Report file, or - for stdout.", show_default=False),
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Report file, or - for stdout.",
+            show_default=False,
+        ),
     ] = None,
     split: Annotated[
         str | None,
         typer.Option(
             "--split",
+            metavar="FOLDER",
             help="Write one .md per article plus index.md into this folder.",
             show_default=False,
         ),
@@ -641,7 +661,10 @@ def export(
     date: Annotated[
         str | None,
         typer.Option(
-            "--date", help="Report date, YYYY-MM-DD (default: today).", show_default=False
+            "--date",
+            metavar="DATE",
+            help="Report date, YYYY-MM-DD (default: today).",
+            show_default=False,
         ),
     ] = None,
     max_size: MaxSizeOpt = 20,
@@ -760,7 +783,7 @@ def extract(
 def digest(
     inputs: InputsArg,
     words: Annotated[
-        int, typer.Option("--words", "-w", help="Word budget of each story's summary.")
+        int, typer.Option("--words", "-w", metavar="N", help="Word budget of each story's summary.")
     ] = 100,
     since: Annotated[
         str | None,
@@ -854,6 +877,7 @@ def figures(
         str | None,
         typer.Option(
             "--kind",
+            metavar="KINDS",
             help="The kinds of figure to list, comma-separated (e.g. percent,money), or "
             "all. Default: every kind but dates.",
             show_default=False,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 from dataclasses import dataclass, field
+from functools import cache
 
 from tradesum.lexicon import FigureWords, Phrase, elision
 
@@ -30,13 +31,14 @@ _GROUPS = r"\d{1,3}(?:\.\d{3})+(?![\d.])(?:,\d+)?"
 _SPACED = r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])(?:,\d+)?"
 
 
-def _comma_pattern(spaced: str) -> re.Pattern[str]:
-    number = rf"(?P<num>{_GROUPS}{spaced}|\d+(?:[,.]\d+)?|,\d+)"
+@cache
+def _comma_pattern(spaced: bool) -> re.Pattern[str]:
+    """The tokens of a language with a decimal comma (compiled on first use: English
+    has no need of it)."""
+    number = rf"(?P<num>{_GROUPS}{_SPACED if spaced else ''}|\d+(?:[,.]\d+)?|,\d+)"
     return re.compile(f"{number} | {_ABBR_TOKEN} | {_WORD_TOKEN} | (?P<sym>\\S)", re.VERBOSE)
 
 
-_COMMA = _comma_pattern("")
-_COMMA_SPACED = _comma_pattern(_SPACED)
 _SPACES = str.maketrans("", "", " \u00a0\u202f")
 
 
@@ -98,7 +100,7 @@ def _parts(kind: str, piece: str, words: FigureWords) -> list[tuple[str, int, st
 def _pattern(words: FigureWords) -> re.Pattern[str]:
     if not words.decimal_comma:
         return _TOKEN
-    return _COMMA_SPACED if words.space_groups else _COMMA
+    return _comma_pattern(words.space_groups)
 
 
 @dataclass(slots=True)

@@ -6,9 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from tradesum.comparison import Comparison
 from tradesum.errors import Failure
-from tradesum.export import Report
 from tradesum.inputs.kind import Article
 from tradesum.render import Style
 from tradesum.summary import Result
@@ -23,7 +21,9 @@ from tradesum.view import (
 )
 
 if TYPE_CHECKING:
+    from tradesum.comparison import Comparison
     from tradesum.digest import Digest
+    from tradesum.export import Report
     from tradesum.figure_table import FigureTable
 
 

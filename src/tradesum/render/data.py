@@ -11,15 +11,15 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from tradesum._version import __version__
-from tradesum.comparison import Comparison, PairComparison, SentenceRef
 from tradesum.errors import Failure
-from tradesum.export import Report
 from tradesum.figure import Figure
 from tradesum.inputs.kind import Article
 from tradesum.summary import DocumentSummary, Result
 
 if TYPE_CHECKING:
+    from tradesum.comparison import Comparison, PairComparison, SentenceRef
     from tradesum.digest import Digest, Story, StoryFigure
+    from tradesum.export import Report
     from tradesum.figure_table import FigureRow, FigureTable
 
 #: Bump when a field is removed or changes meaning; adding fields keeps the version.

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from tradesum import view
-from tradesum.comparison import Comparison
-from tradesum.export import Report
 from tradesum.render import Style
 from tradesum.render.blocks import BlockRenderer
 from tradesum.summary import Result
+
+if TYPE_CHECKING:
+    from tradesum.comparison import Comparison
+    from tradesum.export import Report
 
 # Characters that open or close inline Markdown/HTML anywhere in a line: code,
 # emphasis, links and images, raw HTML and autolinks, entities, table cells, headings'
