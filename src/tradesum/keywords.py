@@ -75,7 +75,49 @@ def _usable(token: str, sentence_start: bool, lexicon: Lexicon) -> bool:
     return any(c.isalpha() for c in token)
 
 
-def _noun_phrase_edges(run: list[tuple[str, bool]]) -> None:
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """What the keyphrase passes ask of one spelling, found once per spelling."""
+
+    lower: str
+    stem: str
+    capitalized: bool  # a capital first letter, or all capitals
+    name_like: bool  # capitalised as a name is (see _name_like)
+    candidate: bool  # a single-word candidate (see _candidate_word)
+    usable: bool  # may stand in a phrase inside a sentence (see _usable)
+    usable_first: bool  # ... and as a sentence's first word
+    connector: bool  # joins the words of a name ("of", "for")
+    joins_any: bool  # joins the words of any phrase ("de" in French)
+    verbish: bool  # most likely a verb form ("imposing")
+    title: bool  # a title ("President")
+    title_also_name: bool  # a title that is also a name ("Rep")
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _word(token: str, lexicon: Lexicon) -> _Word:
+    lower = token.lower()
+    return _Word(
+        lower=lower,
+        stem=lexicon.stem(token),
+        capitalized=_is_capitalized(token),
+        name_like=_name_like(token, lexicon),
+        candidate=_candidate_word(token, lexicon),
+        usable=_usable(token, False, lexicon),
+        usable_first=_usable(token, True, lexicon),
+        connector=lower in lexicon.name_connectors,
+        joins_any=lower in lexicon.phrase_connectors,
+        verbish=_verb_form(lexicon).match(token) is not None,
+        title=lower in lexicon.titles,
+        title_also_name=lower in lexicon.titles_also_names,
+    )
+
+
+#: A token of a run: its spelling, whether it is a content word (not a connector kept
+#: tentatively), and its record.
+_Token = tuple[str, bool, _Word]
+
+
+def _noun_phrase_edges(run: list[_Token]) -> None:
     """German: a phrase ends on a noun (capitalised) and opens on a noun or adjective."""
     while run and run[-1][0][:1].islower():
         run.pop()
@@ -90,36 +132,30 @@ def _title_cased(tokens: Sequence[str]) -> bool:
     return len(words) >= 3 and all(t[:1].isupper() for t in words)
 
 
-def _ends_title(current: list[tuple[str, bool]], token: str, lexicon: Lexicon) -> bool:
+def _ends_title(current: list[_Token], token: str, word: _Word) -> bool:
     """Whether the run so far ends with a title and ``token`` starts the name after it."""
-    last = current[-1][0].lower()
-    titles = lexicon.titles
-    if last not in titles or not token[:1].isupper() or token.lower() in titles:
+    last = current[-1][2]
+    if not last.title or not token[:1].isupper() or word.title:
         return False
-    return last not in lexicon.titles_also_names or (
-        len(current) > 1 and _is_capitalized(current[-2][0])
-    )
+    return not last.title_also_name or (len(current) > 1 and current[-2][2].capitalized)
 
 
-def _runs(sentence: Sentence, lexicon: Lexicon) -> list[list[tuple[str, bool]]]:
+def _runs(sentence: Sentence, words: Sequence[_Word], lexicon: Lexicon) -> list[list[_Token]]:
     """Maximal runs of usable tokens, with "of"/"for" allowed inside capitalised names,
-    cut between a title and the name after it."""
-    runs: list[list[tuple[str, bool]]] = []
-    current: list[tuple[str, bool]] = []
-    connectors, verbish = lexicon.name_connectors, _verb_form(lexicon)
-    anywhere = lexicon.phrase_connectors
+    cut between a title and the name after it (``words``: each token's record)."""
+    runs: list[list[_Token]] = []
+    current: list[_Token] = []
     breaks = sentence.breaks or (False,) * len(sentence.tokens)
-    for position, (token, broken) in enumerate(zip(sentence.tokens, breaks, strict=True)):
-        if current and (broken or _ends_title(current, token, lexicon)):
+    for position, (token, broken, word) in enumerate(
+        zip(sentence.tokens, breaks, words, strict=True)
+    ):
+        if current and (broken or _ends_title(current, token, word)):
             runs.append(current)
             current = []
-        if _usable(token, position == 0, lexicon):
-            current.append((token, True))
-        elif current and (
-            token.lower() in anywhere
-            or (token.lower() in connectors and _is_capitalized(current[-1][0]))
-        ):
-            current.append((token, False))  # tentatively keep; trimmed below if dangling
+        if word.usable_first if position == 0 else word.usable:
+            current.append((token, True, word))
+        elif current and (word.joins_any or (word.connector and current[-1][2].capitalized)):
+            current.append((token, False, word))  # tentatively keep; trimmed if dangling
         elif current:
             runs.append(current)
             current = []
@@ -129,9 +165,9 @@ def _runs(sentence: Sentence, lexicon: Lexicon) -> list[list[tuple[str, bool]]]:
     for run in runs:
         # Without a tagger, trim what is most likely a verb around the noun phrase:
         # "imposing stringent controls" -> "stringent controls".
-        while run and (not run[0][1] or verbish.match(run[0][0])):
+        while run and (not run[0][1] or run[0][2].verbish):
             run.pop(0)
-        while run and (not run[-1][1] or verbish.match(run[-1][0])):
+        while run and (not run[-1][1] or run[-1][2].verbish):
             run.pop()
         if lexicon.capitalises_nouns:
             _noun_phrase_edges(run)
@@ -142,15 +178,15 @@ def _runs(sentence: Sentence, lexicon: Lexicon) -> list[list[tuple[str, bool]]]:
     return cleaned
 
 
-def _phrases(tokens: Sequence[str], connectors: frozenset[str]) -> list[tuple[int, int, bool]]:
+def _phrases(run: Sequence[_Token]) -> list[tuple[int, int, bool]]:
     """Every phrase of two words or more inside a run of tokens, as (start, end, is a
     name), up to the length limit (names may be one word longer), not starting or ending
     with a connector. A name has a capital on every word but its connectors."""
-    connector = [t.lower() in connectors for t in tokens]
-    name_word = [c or _is_capitalized(t) for t, c in zip(tokens, connector, strict=True)]
+    connector = [w.connector or w.joins_any for _, _, w in run]
+    name_word = [c or w.capitalized for c, (_, _, w) in zip(connector, run, strict=True)]
     out = []
-    for size in range(2, min(len(tokens), MAX_PHRASE_WORDS) + 1):
-        for start in range(len(tokens) - size + 1):
+    for size in range(2, min(len(run), MAX_PHRASE_WORDS) + 1):
+        for start in range(len(run) - size + 1):
             end = start + size
             if connector[start] or connector[end - 1]:
                 continue
@@ -228,14 +264,15 @@ def candidates(parsed: Parsed) -> list[Candidate]:
             continue
         names = not _title_cased(sentence.tokens)  # may capitals mark names here?
         index = sentence.index
-        for position, token in enumerate(sentence.tokens):
-            if _candidate_word(token, lexicon):
-                capital = names and position > 0 and _name_like(token, lexicon)
-                words.setdefault((stem(token),), []).append((token, index, capital))
-        for run in _runs(sentence, lexicon):
-            tokens = [t for t, _ in run]
-            stems = [stem(t) for t in tokens]
-            for start, end, is_name in _phrases(tokens, connectors):
+        records = [_word(token, lexicon) for token in sentence.tokens]
+        for position, (token, word) in enumerate(zip(sentence.tokens, records, strict=True)):
+            if word.candidate:
+                capital = names and position > 0 and word.name_like
+                words.setdefault((word.stem,), []).append((token, index, capital))
+        for run in _runs(sentence, records, lexicon):
+            tokens = [t for t, _, _ in run]
+            stems = [w.stem for _, _, w in run]
+            for start, end, is_name in _phrases(run):
                 occurrence = (" ".join(tokens[start:end]), index, names and is_name)
                 phrases.setdefault(tuple(stems[start:end]), []).append(occurrence)
 
@@ -246,11 +283,14 @@ def candidates(parsed: Parsed) -> list[Candidate]:
     for table, is_phrase in ((words, 0.0), (phrases, 1.0)):
         for key, seen in table.items():
             count = len(seen)
-            capitals = sum(1 for _, _, capital in seen if capital)
+            capitals = 0
+            sentences = set()
+            for _, index, capital in seen:
+                capitals += capital
+                sentences.add(index)
             if is_phrase and count < 2 and capitals < count:
                 continue  # a phrase must recur, unless it is a name
             surface = _display(seen)
-            sentences = {index for _, index, _ in seen}
             mean_zipf, unknown, hyphenated, has_digit, all_caps, length = _spelling(
                 surface, lexicon
             )
@@ -396,9 +436,10 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
 def _display(seen: Sequence[_Occurrence]) -> str:
     """The most frequent spelling; on a tie, lower case (a capital may only start a
     sentence), and all-caps headline spellings last."""
+    first = seen[0][0]
+    if len(seen) == 1 or all(surface == first for surface, _, _ in seen):
+        return first
     surfaces = Counter(surface for surface, _, _ in seen)
-    if len(surfaces) == 1:
-        return seen[0][0]
     ranked = sorted(
         surfaces.items(), key=lambda kv: (-kv[1], kv[0].isupper(), kv[0][:1].isupper(), kv[0])
     )
