@@ -375,17 +375,31 @@ def test_chinese_text_gets_the_language_warning(runner: CliRunner, tmp_path: Pat
     assert json.loads(result.stdout)["documents"][0]["language"] == "zh"
 
 
-def test_english_runs_load_no_web_pdf_feed_or_language_library() -> None:
+def _loaded(args: list[str], heavy: set[str]) -> str:
+    """Which of the ``heavy`` packages a run of ``tradesum ARGS`` imported (stderr)."""
     code = (
         "import sys\n"
         "from tradesum.cli import main\n"
-        f"sys.argv = ['tradesum', 'summarize', {str(SEED_B)!r}, '-f', 'json']\n"
+        f"sys.argv = ['tradesum', *{args!r}]\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "heavy = {'trafilatura', 'pypdfium2', 'feedparser', 'httpx', 'py3langid', 'lxml'}\n"
-        "sys.stderr.write(repr(sorted(heavy & set(sys.modules))))\n"
+        f"sys.stderr.write(repr(sorted(set({sorted(heavy)!r}) & set(sys.modules))))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
-    assert done.stderr.strip().endswith("[]"), done.stderr
+    return done.stderr.strip()
+
+
+def test_english_runs_load_no_web_pdf_feed_or_language_library() -> None:
+    """Summarizing a text file loads no reader it does not use, no scipy (one article's
+    matrices are dense numpy), no wordfreq (its table is read as a file) and no
+    pydantic (typer before 0.29); only sumy's stop-word files, not its modules."""
+    heavy = {"trafilatura", "pypdfium2", "feedparser", "httpx", "py3langid", "lxml", "scipy",
+             "wordfreq", "pydantic", "sumy.nlp", "nltk"}  # fmt: skip
+    assert _loaded(["summarize", str(SEED_B), "-f", "json"], heavy).endswith("[]")
+
+
+def test_help_loads_neither_numpy_nor_rich() -> None:
+    assert _loaded(["--help"], {"numpy", "rich", "tradesum.batch"}).endswith("[]")
+    assert _loaded(["summarize", "--help"], {"numpy", "rich"}).endswith("[]")
 
 
 def test_kind_of_prefers_content_to_a_wrong_content_type() -> None:

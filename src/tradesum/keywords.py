@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from tradesum.lexicon import CACHE_SIZE, UNKNOWN_ZIPF, Lexicon
+from tradesum.lexicon import CACHE_SIZE, UNKNOWN_ZIPF, Lexicon, per_lexicon
 from tradesum.nlp import Parsed, Sentence
 
 MAX_PHRASE_WORDS = 4
@@ -93,7 +93,7 @@ class _Word:
     title_also_name: bool  # a title that is also a name ("Rep")
 
 
-@lru_cache(maxsize=CACHE_SIZE)
+@per_lexicon
 def _word(token: str, lexicon: Lexicon) -> _Word:
     lower = token.lower()
     return _Word(
@@ -259,12 +259,13 @@ def candidates(parsed: Parsed) -> list[Candidate]:
     stem, connectors = lexicon.stem, lexicon.name_connectors | lexicon.phrase_connectors
     words: dict[tuple[str, ...], list[_Occurrence]] = {}
     phrases: dict[tuple[str, ...], list[_Occurrence]] = {}
+    word_of = _word(lexicon)
     for sentence in parsed.sentences:
         if sentence.boilerplate:
             continue
         names = not _title_cased(sentence.tokens)  # may capitals mark names here?
         index = sentence.index
-        records = [_word(token, lexicon) for token in sentence.tokens]
+        records = list(map(word_of, sentence.tokens))
         for position, (token, word) in enumerate(zip(sentence.tokens, records, strict=True)):
             if word.candidate:
                 capital = names and position > 0 and word.name_like

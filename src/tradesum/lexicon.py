@@ -19,11 +19,31 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 #: Entries per word-level cache (stems, frequencies, word tests): enough for the working
 #: vocabulary of news, small enough that a worker's memory stays flat over an archive.
 CACHE_SIZE = 16_384
+
+T = TypeVar("T")
+
+
+def per_lexicon(fn: Callable[[str, Lexicon], T]) -> Callable[[Lexicon], Callable[[str], T]]:
+    """``fn(token, lexicon)`` memoised for each lexicon: ``per_lexicon(fn)(lexicon)`` is
+    a cached function of the token alone, cheaper to call (and to ``map`` over a
+    sentence) than a cache keyed by both."""
+
+    @cache
+    def bound(lexicon: Lexicon) -> Callable[[str], T]:
+        @lru_cache(maxsize=CACHE_SIZE)
+        def of_token(token: str) -> T:
+            return fn(token, lexicon)
+
+        return of_token
+
+    return bound
+
+
 #: Zipf value given to words the background table does not know (rare: names, jargon).
 UNKNOWN_ZIPF = 1.5
 
@@ -87,6 +107,8 @@ class Lexicon:
     is_content_word: Callable[[str], bool] = field(init=False, repr=False)
     zipf: Callable[[str], float] = field(init=False, repr=False)
     idf: Callable[[str], float] = field(init=False, repr=False)
+    #: A content word's stem, None for any other token (the unit of similarity).
+    term: Callable[[str], str | None] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         put = object.__setattr__
@@ -95,6 +117,7 @@ class Lexicon:
         put(self, "is_content_word", lru_cache(maxsize=CACHE_SIZE)(self._is_content_word))
         put(self, "zipf", lru_cache(maxsize=CACHE_SIZE)(self._zipf))
         put(self, "idf", lru_cache(maxsize=CACHE_SIZE)(self._idf))
+        put(self, "term", lru_cache(maxsize=CACHE_SIZE)(self._term))
 
     def __reduce__(self) -> tuple[Any, tuple[str]]:
         return _by_code, (self.code,)
@@ -131,6 +154,9 @@ class Lexicon:
         if lower in self.stop_words():
             return False
         return len(lower) > 1 or lower.isdigit()
+
+    def _term(self, token: str) -> str | None:
+        return self.stem(token) if self.is_content_word(token) else None
 
     def _zipf(self, word: str) -> float:
         """How common a word is in general use (Zipf scale: ~7 for "the", ~1.5 unknown)."""

@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 import numpy as np
@@ -20,7 +20,7 @@ import numpy.typing as npt
 
 from tradesum.inputs import Article
 from tradesum.languages import ENGLISH
-from tradesum.lexicon import CACHE_SIZE, UNKNOWN_ZIPF, Lexicon, elision
+from tradesum.lexicon import CACHE_SIZE, UNKNOWN_ZIPF, Lexicon, elision, per_lexicon
 
 __all__ = ["CACHE_SIZE", "UNKNOWN_ZIPF", "Parsed", "Sentence", "parse_article"]
 
@@ -37,6 +37,8 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+#: The same tokens, captured, for :func:`re.Pattern.split` (the pattern has no groups).
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})", re.VERBOSE)
 
 
 def tokenize(text: str) -> list[str]:
@@ -51,16 +53,16 @@ def tokenize_with_breaks(text: str) -> tuple[list[str], list[bool]]:
     """Tokens, and for each whether punctuation separates it from the one before."""
     tokens: list[str] = []
     breaks: list[bool] = []
-    previous_end = 0
-    for match in _TOKEN.finditer(text):
-        token = match.group()
+    parts = _TOKEN_SPLIT.split(text)  # gap, token, gap, token, ..., gap: one C call
+    for k in range(1, len(parts), 2):
+        token = parts[k]
         if token[-1] in "s'’" and ("'" in token or "’" in token):
             token = _POSSESSIVE.sub("", token)
-        if token:
-            gap = text[previous_end : match.start()]
-            breaks.append(bool(tokens) and _GAP_BREAK.search(gap) is not None)
-            tokens.append(token)
-        previous_end = match.end()
+            if not token:
+                continue
+        gap = parts[k - 1]
+        breaks.append(bool(tokens) and gap != " " and _GAP_BREAK.search(gap) is not None)
+        tokens.append(token)
     return tokens, breaks
 
 
@@ -138,8 +140,7 @@ idf = ENGLISH.idf
 
 def terms(tokens: Iterable[str], lexicon: Lexicon = ENGLISH) -> tuple[str, ...]:
     """Stems of the content words among ``tokens``: the units of similarity."""
-    content, stem_ = lexicon.is_content_word, lexicon.stem
-    return tuple(stem_(t) for t in tokens if content(t))
+    return tuple(term for term in map(lexicon.term, tokens) if term is not None)
 
 
 # --------------------------------------------------------------------------- vectors
@@ -191,8 +192,7 @@ def _counted(
     counts: dict[int, float] = {}
     boosts: dict[int, float] = {}
     opening: tuple[int, float] | None = None
-    for position, token in enumerate(tokens):
-        weighting = _weighting(token, lexicon)
+    for position, weighting in enumerate(map(_weighting(lexicon), tokens)):
         if weighting is None:
             continue
         term, weight, name, name_first = weighting
@@ -297,7 +297,7 @@ def _csr(parts: _Parts, width: int) -> Any:
     return out
 
 
-@lru_cache(maxsize=CACHE_SIZE)
+@per_lexicon
 def _weighting(token: str, lexicon: Lexicon) -> tuple[str, float, bool, bool] | None:
     """A content word's stem, idf, and whether it counts as a name or figure inside a
     sentence and at its start (where only a rare capitalised word does); None for

@@ -12,7 +12,7 @@ import importlib.resources
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from itertools import islice
 from typing import Any, TypeVar
 
@@ -20,7 +20,7 @@ import numpy as np
 import numpy.typing as npt
 
 from tradesum.keywords import Keyword
-from tradesum.lexicon import CACHE_SIZE, Lexicon
+from tradesum.lexicon import Lexicon, per_lexicon
 from tradesum.nlp import Parsed, dense, term_matrix
 
 Vector = npt.NDArray[np.float64]
@@ -164,7 +164,7 @@ GRAPH_LIMIT = 1000
 _DENSE_CELLS = 400_000
 
 
-@lru_cache(maxsize=CACHE_SIZE)
+@per_lexicon
 def _graph_term(token: str, lexicon: Lexicon) -> str | None:
     """The stem a token adds to the sentence graph, or None (stop words, figures).
     Reporting verbs tie a story's quoted and paraphrased sentences together: they count
@@ -196,8 +196,9 @@ def textrank(
     rows: list[int] = []
     cols: list[int] = []
     sizes = np.ones(n)
+    graph_term = _graph_term(lexicon)
     for row, tokens in enumerate(token_lists):
-        words = [term for t in tokens if (term := _graph_term(t, lexicon)) is not None]
+        words = [term for term in map(graph_term, tokens) if term is not None]
         sizes[row] = max(1, len(words))
         for col in {vocabulary.setdefault(w, len(vocabulary)) for w in words}:
             rows.append(row)

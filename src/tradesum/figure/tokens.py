@@ -11,7 +11,7 @@ from tradesum.lexicon import FigureWords, Phrase, elision
 
 #: A letter of a word. Chinese, Japanese and Korean characters are not: each is a
 #: token of its own, so "2000亿美元" reads as a number, a scale and a currency.
-_LETTER = r"(?:(?![\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af])[^\W\d_])"
+_LETTER = r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]"
 _WORD_TOKEN = rf"(?P<word>{_LETTER}+(?:['’-]{_LETTER}+)*)"
 _ABBR_TOKEN = r"(?P<abbr>(?:[A-Za-z]\.){2,}|[A-Za-z]\.[A-Za-z](?![\w.]))"
 
@@ -127,9 +127,16 @@ class _Tokens:
         texts: list[str] = []
         starts: list[int] = []
         ends: list[int] = []
+        cuts = words.elisions  # an elided article may split off a word
         for match in _pattern(words).finditer(text):
-            at, kind = match.start(), match.lastgroup or _SYM
-            for part_kind, offset, part in _parts(kind, match.group(), words):
+            at, kind, piece = match.start(), match.lastgroup or _SYM, match.group()
+            if kind != _WORD or ("-" not in piece and not cuts):  # one part: most tokens
+                kinds.append(kind)
+                texts.append(piece)
+                starts.append(at)
+                ends.append(match.end())
+                continue
+            for part_kind, offset, part in _parts(kind, piece, words):
                 kinds.append(part_kind)
                 texts.append(part)
                 starts.append(at + offset)

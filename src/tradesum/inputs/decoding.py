@@ -76,13 +76,16 @@ def _sniff_utf16(data: bytes) -> str | None:
     return None
 
 
+#: Control characters, but for tab, line feed, form feed, carriage return, bell and escape.
+_CONTROLS = re.compile("[\x00-\x06\x08\x0b\x0e-\x1a\x1c-\x1f]")
+
+
 def _looks_like_text(text: str) -> bool:
     """Decoded text is mostly letters, digits, punctuation and spaces, with few controls."""
     sample = text[:4096]
     if not sample:
         return True
-    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f\x1b\x07")
-    return controls <= 0.02 * len(sample)
+    return len(_CONTROLS.findall(sample)) <= 0.02 * len(sample)
 
 
 def _detect(data: bytes, source: str) -> str:
