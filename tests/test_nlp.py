@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tradesum.nlp import split_sentences, stem, tokenize, zipf
 
@@ -75,3 +77,50 @@ def test_pile_rows_are_term_matrix_rows_from_one_pass() -> None:
         assert abs(rows @ rows.T - alone @ alone.T).max() < 1e-12
     between = (sentences[0] @ sentences[1].T).toarray()
     assert between.max() > 0  # one vocabulary: "tariffs" is one column for both
+
+
+def _tokens_one_match_at_a_time(text: str) -> tuple[list[str], list[bool]]:
+    """The tokenizer as it was written first: one match object per token."""
+    import re
+
+    from tradesum.nlp import _POSSESSIVE, _TOKEN
+
+    tokens: list[str] = []
+    breaks: list[bool] = []
+    previous_end = 0
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        if token[-1] in "s'’" and ("'" in token or "’" in token):
+            token = _POSSESSIVE.sub("", token)
+        if token:
+            gap = text[previous_end : match.start()]
+            breaks.append(bool(tokens) and re.search(r"[^\s\-]", gap) is not None)
+            tokens.append(token)
+        previous_end = match.end()
+    return tokens, breaks
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*"aZ9 .,-'’s$%\u00a0\n\t;:", "’s", "'s", "U.S."])).map("".join))
+def test_tokens_and_breaks_are_those_of_a_match_by_match_reading(text: str) -> None:
+    from tradesum.nlp import tokenize_with_breaks
+
+    assert tokenize_with_breaks(text) == _tokens_one_match_at_a_time(text)
+
+
+def test_per_lexicon_memoises_each_lexicon_apart() -> None:
+    from tradesum.languages import LEXICONS
+    from tradesum.lexicon import Lexicon, per_lexicon
+
+    calls: list[tuple[str, str]] = []
+
+    @per_lexicon
+    def shout(token: str, lexicon: Lexicon) -> str:
+        calls.append((token, lexicon.code))
+        return f"{lexicon.code}:{token.upper()}"
+
+    english, german = shout(LEXICONS["en"]), shout(LEXICONS["de"])
+    assert list(map(english, ["zoll", "zoll"])) == ["en:ZOLL", "en:ZOLL"]
+    assert german("zoll") == "de:ZOLL"
+    assert shout(LEXICONS["en"]) is english  # one cache per lexicon
+    assert calls == [("zoll", "en"), ("zoll", "de")]
