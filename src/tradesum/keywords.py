@@ -380,11 +380,13 @@ def select(found: Sequence[Candidate], scores: Sequence[float], count: int) -> t
     scaled so that the best is 1. Shared by the extractor and the fitting script.
     """
     wholes = _whole_phrases(found)
-    scored = sorted(
-        zip(scores, found, strict=True), key=lambda item: (-item[0], item[1].surface.lower())
+    # Best first; equal scores by spelling, then in candidate order (a stable sort).
+    order = sorted(
+        [(-p, c.surface.lower(), k) for k, (p, c) in enumerate(zip(scores, found, strict=True))]
     )
     chosen: list[tuple[float, Candidate]] = []
-    for score, candidate in scored:
+    for _, _, k in order:
+        score, candidate = scores[k], found[k]
         if len(chosen) >= count:
             break
         shown = wholes.get(candidate.key, candidate)
