@@ -79,7 +79,6 @@ def _usable(token: str, sentence_start: bool, lexicon: Lexicon) -> bool:
 class _Word:
     """What the keyphrase passes ask of one spelling, found once per spelling."""
 
-    lower: str
     stem: str
     capitalized: bool  # a capital first letter, or all capitals
     name_like: bool  # capitalised as a name is (see _name_like)
@@ -97,7 +96,6 @@ class _Word:
 def _word(token: str, lexicon: Lexicon) -> _Word:
     lower = token.lower()
     return _Word(
-        lower=lower,
         stem=lexicon.stem(token),
         capitalized=_is_capitalized(token),
         name_like=_name_like(token, lexicon),
