@@ -254,10 +254,10 @@ def candidates(parsed: Parsed) -> list[Candidate]:
     """Every candidate keyphrase (single words, and phrases of two to four words) with
     its features, in a stable order. Shared by the extractor and the fitting script."""
     lexicon = parsed.lexicon
-    stem, connectors = lexicon.stem, lexicon.name_connectors | lexicon.phrase_connectors
+    stem, connectors = lexicon.stem, _connectors(lexicon)
     words: dict[tuple[str, ...], list[_Occurrence]] = {}
     phrases: dict[tuple[str, ...], list[_Occurrence]] = {}
-    word_of = _word(lexicon)
+    word_of, spelling = _word(lexicon), _spelling(lexicon)
     for sentence in parsed.sentences:
         if sentence.boilerplate:
             continue
@@ -290,9 +290,7 @@ def candidates(parsed: Parsed) -> list[Candidate]:
             if is_phrase and count < 2 and capitals < count:
                 continue  # a phrase must recur, unless it is a name
             surface = _display(seen)
-            mean_zipf, unknown, hyphenated, has_digit, all_caps, length = _spelling(
-                surface, lexicon
-            )
+            mean_zipf, unknown, hyphenated, has_digit, all_caps, length = spelling(surface)
             capitalized = capitals / count
             content = [k for k in key if k not in connectors] or list(key)
             min_count = min(len(words.get((k,), ())) or 1 for k in content)
@@ -319,11 +317,17 @@ def candidates(parsed: Parsed) -> list[Candidate]:
     return out
 
 
-@lru_cache(maxsize=CACHE_SIZE)
+@cache
+def _connectors(lexicon: Lexicon) -> frozenset[str]:
+    """Words that join the words of a phrase: of names, and of any phrase."""
+    return lexicon.name_connectors | lexicon.phrase_connectors
+
+
+@per_lexicon
 def _spelling(surface: str, lexicon: Lexicon) -> tuple[float, float, float, float, float, int]:
     """The features that depend on a candidate's spelling alone: mean Zipf of its words,
     an unknown word, hyphen, digit, all capitals, and its letters up to the cap."""
-    connectors = lexicon.name_connectors | lexicon.phrase_connectors
+    connectors = _connectors(lexicon)
     parts = [w for w in surface.split() if w.lower() not in connectors] or [surface]
     zipfs = [lexicon.zipf(w) for w in parts]
     return (

@@ -348,9 +348,7 @@ def _background_table(code: str) -> dict[str, float]:
             raise ValueError("unknown wordfreq format")
         table: dict[str, float] = {}
         for centibels, words in enumerate(packed[1:]):
-            zipf = round(9.0 - centibels / 100.0, 2)
-            for word in words:
-                table[word] = zipf
+            table.update(dict.fromkeys(words, round(9.0 - centibels / 100.0, 2)))
         return table
     except (ImportError, OSError, ValueError, KeyError, IndexError):  # pragma: no cover
         import wordfreq
