@@ -18,7 +18,7 @@ import math
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, lru_cache, update_wrapper
 from typing import Any, TypeVar
 
 #: Entries per word-level cache (stems, frequencies, word tests): enough for the working
@@ -41,7 +41,7 @@ def per_lexicon(fn: Callable[[str, Lexicon], T]) -> Callable[[Lexicon], Callable
 
         return of_token
 
-    return bound
+    return update_wrapper(bound, fn)
 
 
 #: Zipf value given to words the background table does not know (rare: names, jargon).
