@@ -124,3 +124,22 @@ def test_per_lexicon_memoises_each_lexicon_apart() -> None:
     assert german("zoll") == "de:ZOLL"
     assert shout(LEXICONS["en"]) is english  # one cache per lexicon
     assert calls == [("zoll", "en"), ("zoll", "de")]
+
+
+def test_mmr_picks_alike_from_dense_and_sparse_rows_and_ties_go_to_the_earlier() -> None:
+    """One article's rows are dense, a pile's sparse: the picks are the same, and two
+    scores equal but for the last bits of a sum tie to the earlier sentence."""
+    import numpy as np
+    from scipy import sparse
+
+    from tradesum.scores import mmr
+
+    rows = np.array([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.6, 0.8, 0.0], [0.0, 0.0, 1.0]])
+    score = np.array([0.3, 0.3 + 1e-16, 0.9, 0.1])
+    dense_picks = mmr(score, rows, 4, 0.5)
+    assert mmr(score, sparse.csr_matrix(rows), 4, 0.5) == dense_picks
+    assert [row for row, _ in dense_picks][:1] == [2]
+    tied = np.array([0.3, 0.3 + 1e-16])  # the second is larger in its last bit only
+    assert tied[1] > tied[0]
+    assert [row for row, _ in mmr(tied, np.eye(2), 2, 0.0)] == [0, 1]  # by score alone
+    assert [row for row, _ in mmr(tied, np.eye(2), 2, 0.5)] == [0, 1]  # with redundancy

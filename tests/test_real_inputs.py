@@ -394,12 +394,14 @@ def test_english_runs_load_no_web_pdf_feed_or_language_library() -> None:
     pydantic (typer before 0.29); only sumy's stop-word files, not its modules."""
     heavy = {"trafilatura", "pypdfium2", "feedparser", "httpx", "py3langid", "lxml", "scipy",
              "wordfreq", "pydantic", "sumy.nlp", "nltk"}  # fmt: skip
-    assert _loaded(["summarize", str(SEED_B), "-f", "json"], heavy).endswith("[]")
+    loaded = _loaded(["summarize", str(SEED_B), "-f", "json"], heavy)
+    assert loaded.endswith("[]"), loaded
 
 
 def test_help_loads_neither_numpy_nor_rich() -> None:
-    assert _loaded(["--help"], {"numpy", "rich", "tradesum.batch"}).endswith("[]")
-    assert _loaded(["summarize", "--help"], {"numpy", "rich"}).endswith("[]")
+    for args in (["--help"], ["summarize", "--help"]):
+        loaded = _loaded(args, {"numpy", "rich", "tradesum.batch"})
+        assert loaded.endswith("[]"), loaded
 
 
 def test_kind_of_prefers_content_to_a_wrong_content_type() -> None:
