@@ -18,9 +18,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
-from tradesum.lexicon import CACHE_SIZE, UNKNOWN_ZIPF, Lexicon, per_lexicon
+from tradesum.lexicon import UNKNOWN_ZIPF, Lexicon, per_lexicon
 from tradesum.nlp import Parsed, Sentence
 
 MAX_PHRASE_WORDS = 4
@@ -60,7 +60,6 @@ def _name_like(token: str, lexicon: Lexicon) -> bool:
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 
-@lru_cache(maxsize=CACHE_SIZE)
 def _usable(token: str, sentence_start: bool, lexicon: Lexicon) -> bool:
     lower = token.lower()
     if not lexicon.is_content_word(token) or lower in lexicon.weak_words:
@@ -94,6 +93,7 @@ class _Word:
 
 @per_lexicon
 def _word(token: str, lexicon: Lexicon) -> _Word:
+    """The record of a spelling (the one cache of the word tests it is made from)."""
     lower = token.lower()
     return _Word(
         stem=lexicon.stem(token),
@@ -340,7 +340,6 @@ def _spelling(surface: str, lexicon: Lexicon) -> tuple[float, float, float, floa
     )
 
 
-@lru_cache(maxsize=CACHE_SIZE)
 def _candidate_word(token: str, lexicon: Lexicon) -> bool:
     if not lexicon.is_content_word(token) or token.lower() in lexicon.not_topics:
         return False

@@ -21,7 +21,7 @@ import numpy.typing as npt
 
 from tradesum.keywords import Keyword
 from tradesum.lexicon import Lexicon, per_lexicon
-from tradesum.nlp import Parsed, dense, term_matrix
+from tradesum.nlp import DENSE_CELLS, Parsed, dense, term_matrix
 
 Vector = npt.NDArray[np.float64]
 
@@ -160,8 +160,6 @@ def _coverage(sentences: Sequence[Any], keywords: Sequence[Keyword], lexicon: Le
 #: Above this many sentences the sentence graph is not formed (it grows with the square
 #: of the count): :func:`textrank` falls back to each sentence's degree, in linear time.
 GRAPH_LIMIT = 1000
-#: Up to this many sentence x word cells the graph is built with dense arrays.
-_DENSE_CELLS = 400_000
 
 
 @per_lexicon
@@ -208,7 +206,7 @@ def textrank(
     log_size = np.log(sizes)
     # One-word sentences (log 1 = 0) take no part in the graph, as in TextRank.
     usable = sizes > 1
-    if n * len(vocabulary) <= _DENSE_CELLS:  # news articles: small dense arrays are fastest
+    if n * len(vocabulary) <= DENSE_CELLS:  # news articles: small dense arrays are fastest
         binary: Any = np.zeros((n, len(vocabulary)))
         binary[rows, cols] = 1.0
     else:
