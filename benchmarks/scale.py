@@ -44,6 +44,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from benchmarks.startup_ab import interleaved
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 SEED = ROOT / "seeds" / "003_768696b901f415bd.txt"
@@ -221,13 +223,7 @@ def startup(runs: int = 10) -> None:
         "tradesum --help": [*tradesum, "--help"],
         "tradesum summarize SEED": [*tradesum, "summarize", str(SEED)],
     }
-    times: dict[str, list[float]] = {name: [] for name in commands}
-    names = list(commands)
-    for turn in range(runs):
-        for name in names if turn % 2 else names[::-1]:
-            began = time.perf_counter()
-            subprocess.run(commands[name], capture_output=True, check=True)
-            times[name].append(time.perf_counter() - began)
+    times = {name: [wall for wall, _ in rows] for name, rows in interleaved(commands, runs).items()}
     floor = min(times["python -c pass"])
     print(f"\n### Start-up (whole process, minimum of {runs} runs, interleaved)\n")
     print("| command | minimum ms | median ms | × python -c pass |")
@@ -238,6 +234,8 @@ def startup(runs: int = 10) -> None:
 
 
 def length(data: Path) -> None:
+    import tradesum
+
     words = " ".join(b for b in reuters_bodies(data)).split()
     sizes = (1_000, 5_000, 20_000, 50_000)
     tradesum_job(" ".join(words[:300]))
@@ -249,8 +247,6 @@ def length(data: Path) -> None:
     for n in sizes:
         text = " ".join(words[:n])
         began = time.perf_counter()
-        import tradesum
-
         tradesum.summarize(text, sentences=10, keywords=10)
         ours = time.perf_counter() - began
         per_word[n] = 1e6 * ours / n

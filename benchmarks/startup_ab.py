@@ -36,8 +36,21 @@ def _command(tree: str, *args: str) -> list[str]:
 def _run(command: list[str]) -> tuple[float, float]:
     started = time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, _, usage = os.wait4(child.pid, 0)
+    _, status, usage = os.wait4(child.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:  # a failed run is no start-up time
+        raise RuntimeError(f"{' '.join(command)} exited with status {status}")
     return time.perf_counter() - started, usage.ru_utime + usage.ru_stime
+
+
+def interleaved(commands: dict[str, list[str]], runs: int) -> dict[str, list[tuple[float, float]]]:
+    """Each command run ``runs`` times as its own process, the commands taking turns with
+    the order alternating: (wall seconds, CPU seconds) of every run, by name."""
+    times: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+    names = list(commands)
+    for turn in range(runs):
+        for name in names if turn % 2 else names[::-1]:
+            times[name].append(_run(commands[name]))
+    return times
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -50,11 +63,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     for label, tree in (("A", args.a), ("B", args.b)):
         commands[f"{label} --help"] = _command(tree, "--help")
         commands[f"{label} summarize"] = _command(tree, "summarize", str(SEED))
-    times: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
-    names = list(commands)
-    for turn in range(args.runs):
-        for name in names if turn % 2 else names[::-1]:
-            times[name].append(_run(commands[name]))
+    times = interleaved(commands, args.runs)
     floor = min(w for w, _ in times["python -c pass"])
     print("| command | wall min ms | wall median ms | CPU min ms | × python -c pass |")
     print("|---|---:|---:|---:|---:|")
