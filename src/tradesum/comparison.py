@@ -11,19 +11,19 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import combinations, islice
+from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
 from tradesum.analysis import SCORING_KEYWORDS, Analysis, Needs, analyse
 from tradesum.errors import Failure, InputError
 from tradesum.figure import Figure, FigureKind, MeasuredFigures, differences
 from tradesum.inputs import Article, parse_text
+from tradesum.joint import ALIGN_THRESHOLD, sentence_picks
 from tradesum.keywords import Keyword
 from tradesum.lexicon import Lexicon
 from tradesum.nlp import Parsed, pile_rows
-from tradesum.scores import mmr_picks, within_budget
 from tradesum.stories import NAME_BOOST, document_rows, group, mixed_languages
 
 if TYPE_CHECKING:
@@ -32,16 +32,12 @@ if TYPE_CHECKING:
 
 #: Pairs at or above this similarity are reported as the same story (see BENCHMARKS.md).
 SAME_STORY_THRESHOLD = 0.25
-#: Sentences at or above this similarity report the same fact.
-ALIGN_THRESHOLD = 0.30
 #: A sentence whose best match in the other article is below this is "only in" its own.
 UNIQUE_THRESHOLD = 0.20
 #: Articles up to which a comparison details every pair unless asked otherwise.
 HANDFUL = 5
 #: Keyphrases of each article that a comparison reads (the same in compare and export).
 COMPARE_KEYWORDS = SCORING_KEYWORDS
-#: Sentences shorter than this (tokens) stay out of a joint summary with a word budget.
-MIN_JOINT_WORDS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -615,10 +611,10 @@ def joint_summary(
     rows: Sequence[Any] | None = None,
 ) -> tuple[SentenceRef, ...]:
     """The joint summary of analysed articles on one story (``doc`` indexes
-    ``analyses``): ``sentences`` at most, within ``words`` at most. ``weights`` scale
-    each article's sentence importance (how central the article is to the story);
-    ``rows`` are the articles' sentence rows in one vocabulary, when the caller has them
-    (:func:`tradesum.nlp.pile_rows`)."""
+    ``analyses``; :mod:`tradesum.joint`): ``sentences`` at most, within ``words`` at
+    most. ``weights`` scale each article's sentence importance (how central the article
+    is to the story); ``rows`` are the articles' sentence rows in one vocabulary, when
+    the caller has them (:func:`tradesum.nlp.pile_rows`)."""
     items = []
     for k, analysis in enumerate(analyses):
         weight = 1.0 if weights is None else weights[k]
@@ -635,32 +631,8 @@ def _joint_summary(
     count: int | None,
     words: int | None = None,
 ) -> tuple[SentenceRef, ...]:
-    """The most important sentences across all articles, each fact once: MMR, where a
-    sentence that reports what a chosen one reports (as alike as an aligned pair) is
-    never chosen, and a repeated sentence (no importance) never either. With ``words``,
-    sentences are taken while they fit the budget (one that does not fit is passed
-    over for a shorter one)."""
-    import numpy as np
-    from scipy import sparse
-
-    refs = [
-        SentenceRef(d, s.index, s.text, importance.get(s.index, 0.0))
-        for d, (parsed, importance) in enumerate(items)
-        for s in parsed.sentences
-    ]
-    lengths = [len(s.tokens) for parsed, _ in items for s in parsed.sentences]
-    keep = [row for row, ref in enumerate(refs) if ref.score > 0]
-    if words is not None:  # a budgeted summary passes over fragments ("Sentiment here.")
-        keep = [row for row in keep if lengths[row] >= MIN_JOINT_WORDS] or keep
-    if not keep or (count is not None and count <= 0):
-        return ()
-    scores = np.array([refs[row].score for row in keep])
-    unit = sparse.vstack(list(rows)).tocsr()[keep]
-    rows_picked: Iterator[int] = (
-        row for row, _ in mmr_picks(scores, unit, exclusive=ALIGN_THRESHOLD)
+    """The joint summary (:func:`tradesum.joint.sentence_picks`) as sentence references."""
+    return tuple(
+        SentenceRef(d, s.index, s.text, score)
+        for d, s, score in sentence_picks(items, rows, count, words)
     )
-    if words is not None:
-        shortest = min(lengths[row] for row in keep)
-        rows_picked = within_budget(rows_picked, lambda row: lengths[keep[row]], words, shortest)
-    picked = [refs[keep[row]] for row in islice(rows_picked, count)]
-    return tuple(sorted(picked, key=lambda r: (r.doc, r.index)))
