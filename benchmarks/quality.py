@@ -1,8 +1,9 @@
 """Summary and keyphrase quality: tradesum's defaults beside every peer, in one run.
 
     pip install -e ".[bench]"
-    python -m benchmarks.quality                 # all three tables
-    python -m benchmarks.quality --only kpcrowd  # one data set (cnndm, bbc, kpcrowd)
+    python -m benchmarks.quality                 # every table
+    python -m benchmarks.quality --only kpcrowd  # one set (cnndm, validation, train, bbc,
+                                                 # kpcrowd, duc2001)
 
 * CNN/Daily Mail sample (100 articles): 3-sentence summaries against the human
   highlights; ROUGE-1/2/L F1 with stemming (rouge-score).
@@ -10,6 +11,8 @@
   sentences found verbatim in the reference; the same ROUGE.
 * 500N-KPCrowd (250 documents): top-10 keyphrases; precision, recall and F1 at 10 after
   lower-casing and Snowball-stemming both sides; exact match; averaged over documents.
+* DUC-2001 (154 documents, Wan and Xiao's multi-word keyphrases): the same. YAKE runs
+  at n = 1, 2 and 3, its best settings on the two sets.
 
 Every summarizer gets the same sentences (our splitter). Lead-k is the raw first k
 sentences; sumy's methods run through tradesum's registry (our words and sentences);
@@ -73,10 +76,12 @@ def bbc(root: Path) -> list[tuple[Article, str]]:
     return out
 
 
-def kpcrowd(root: Path) -> list[tuple[Article, list[str]]]:
+def kpcrowd(root: Path, name: str = "kpcrowd") -> list[tuple[Article, list[str]]]:
+    """A keyphrase set laid out as ``docs/*.txt`` and ``keys/*.key`` (KPCrowd, and
+    DUC-2001 with ``name="duc2001"``): each article with its gold keyphrases."""
     out = []
-    for path in sorted((root / "kpcrowd" / "docs").glob("*.txt")):
-        keys = root / "kpcrowd" / "keys" / f"{path.stem}.key"
+    for path in sorted((root / name / "docs").glob("*.txt")):
+        keys = root / name / "keys" / f"{path.stem}.key"
         gold = [k.strip() for k in keys.read_text(encoding="utf-8").splitlines() if k.strip()]
         text = path.read_text(encoding="utf-8", errors="replace")
         out.append((parse(text, source=str(path)), gold))
@@ -177,11 +182,17 @@ def kp_ours(parsed: Parsed) -> list[str]:
     return [k.phrase for k in extract_keywords(parsed, 10)]
 
 
-def kp_yake(parsed: Parsed) -> list[str]:
+def kp_yake(n: int) -> Extractor:
+    """YAKE with phrases of up to ``n`` words (its default is 3; 1 is best on KPCrowd,
+    2 and 3 on DUC-2001), its other settings at their defaults."""
     import yake
 
-    extractor = yake.KeywordExtractor(lan="en", n=3, top=10)
-    return [k for k, _ in extractor.extract_keywords(_text(parsed))]
+    extractor = yake.KeywordExtractor(lan="en", n=n, top=10)
+
+    def run(parsed: Parsed) -> list[str]:
+        return [k for k, _ in extractor.extract_keywords(_text(parsed))]
+
+    return run
 
 
 def kp_summa(parsed: Parsed) -> list[str]:
@@ -231,16 +242,19 @@ def _text(parsed: Parsed) -> str:
     return "\n\n".join(([article.title] if article.title else []) + list(article.paragraphs))
 
 
-def keyphrase_table(items: Sequence[tuple[Parsed, list[str]]]) -> None:
+def keyphrase_table(name: str, items: Sequence[tuple[Parsed, list[str]]]) -> None:
+    """Precision, recall and F1 at 10 of tradesum and every peer, each peer at each of
+    its settings; the interval is tradesum's F1 minus the best peer's, paired over
+    documents."""
     peers: dict[str, Extractor] = {
         "tradesum (default)": kp_ours,
         "most frequent words": kp_frequent,
         "TF-IDF (IDF over the set)": kp_tfidf([p for p, _ in items]),
-        "YAKE": kp_yake,
+        **{f"YAKE (n = {n})": kp_yake(n) for n in (1, 2, 3)},
         "summa keywords": kp_summa,
         "RAKE (rake-nltk)": kp_rake,
     }
-    rows = []
+    rows, per_doc = [], {}
     for label, extract in peers.items():
         started = time.perf_counter()
         scores = [keyphrase_prf(extract(parsed), gold) for parsed, gold in items]
@@ -248,12 +262,17 @@ def keyphrase_table(items: Sequence[tuple[Parsed, list[str]]]) -> None:
         n = len(scores)
         p, r, f = (100 * sum(s[i] for s in scores) / n for i in range(3))
         rows.append((label, p, r, f, seconds))
+        per_doc[label] = [100 * s[2] for s in scores]
     rows.sort(key=lambda row: -row[3])
-    print(f"\n### KPCrowd ({len(items)} documents), top 10 keyphrases\n")
+    print(f"\n### {name} ({len(items)} documents), top 10 keyphrases\n")
     print("| method | P@10 | R@10 | F1@10 | seconds |")
     print("| --- | ---: | ---: | ---: | ---: |")
     for label, p, r, f, seconds in rows:
         print(f"| {label} | {p:.1f} | {r:.1f} | {f:.1f} | {seconds:.1f} |")
+    best = max((row for row in rows if row[0] != "tradesum (default)"), key=lambda row: row[3])
+    mean, low, high = paired_bootstrap(per_doc["tradesum (default)"], per_doc[best[0]])
+    interval = f"95% paired bootstrap {low:+.2f} to {high:+.2f}"
+    print(f"\nF1@10: tradesum minus {best[0]} {mean:+.2f} ({interval})")
 
 
 # --------------------------------------------------------------------------- main
@@ -263,12 +282,14 @@ def main(argv: Iterable[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument(
-        "--only", choices=("cnndm", "validation", "train", "bbc", "kpcrowd"), action="append"
+        "--only",
+        choices=("cnndm", "validation", "train", "bbc", "kpcrowd", "duc2001"),
+        action="append",
     )
     parser.add_argument("--limit", type=int, default=0, help="first N documents of each set")
     parser.add_argument("--ours-only", action="store_true", help="skip the peers (for tuning)")
     args = parser.parse_args(list(argv) if argv is not None else None)
-    wanted = args.only or ["cnndm", "validation", "train", "bbc", "kpcrowd"]
+    wanted = args.only or ["cnndm", "validation", "train", "bbc", "kpcrowd", "duc2001"]
 
     def cut(items: list[tuple[Article, object]]) -> list[tuple[Article, object]]:
         return items[: args.limit] if args.limit else items
@@ -291,7 +312,11 @@ def main(argv: Iterable[str] | None = None) -> None:
         rouge_table("BBC News Summary, k reference sentences", items, peers)
     if "kpcrowd" in wanted:
         docs = [(parse_article(a), gold) for a, gold in cut(kpcrowd(args.data))]  # type: ignore[arg-type]
-        keyphrase_table(docs)
+        keyphrase_table("KPCrowd", docs)
+    if "duc2001" in wanted:
+        pairs = cut(kpcrowd(args.data, "duc2001"))  # type: ignore[arg-type]
+        docs = [(parse_article(a), gold) for a, gold in pairs]  # type: ignore[arg-type]
+        keyphrase_table("DUC-2001", docs)
 
 
 __all__ = ["main", "normalize_phrase"]

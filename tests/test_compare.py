@@ -250,17 +250,26 @@ def test_names_readers_would_accept() -> None:
     )
     assert {"China", "Chen Shibiao", "Peking"} <= found
     assert not any("CALLS" in n or "Market" in n or "REUTER" in n for n in found), found
+    # Reuters 10005 and 10268: an organisation keeps its "and"; a common word of the
+    # article ("tariffs") is no name when it opens a sentence; "Trump and Xi" stay two.
+    found = names(
+        "Headline\n\nThe bid by Cable and Wireless Plc was a test, Thatcher said. Tariffs "
+        "stay high, and tariffs on rice too. The Oil and Natural Gas Commission agreed. "
+        "Officials said Trump and Xi met."
+    )
+    assert {"Cable and Wireless Plc", "Oil and Natural Gas Commission"} <= found, found
+    assert {"Trump", "Xi"} <= found and "Tariffs" not in found and "Cable" not in found
 
 
 def test_names_precision_on_the_hand_checked_articles() -> None:
     """``benchmarks/labels/names.jsonl``: 30 Reuters and BBC articles, names judged by
     hand (``python -m benchmarks.names``); 83% of the names given were accepted when it
-    was made, against 56% before that day's name fixes."""
+    was made, against 56% before that day's name fixes, and 87% after the next day's."""
     from benchmarks.names import precision
 
     data = data_path("reuters", "trade").parent.parent
     accepted, given, _ = precision(data)
-    assert accepted / given >= 0.83, (accepted, given)
+    assert accepted / given >= 0.86, (accepted, given)
 
 
 def test_a_list_of_three_thousand_names_joined_by_and_is_read() -> None:

@@ -99,6 +99,31 @@ def test_hard_wrapped_newswire_is_joined_into_paragraphs() -> None:
     assert article.paragraphs[0].endswith("Japanese trade barriers.")
 
 
+def test_one_line_that_lost_its_break_does_not_unwrap_the_rest() -> None:
+    """DUC-2001's copy has a line where two wrapped lines ran together; before, that one
+    long line made every other line of the article a paragraph (and a sentence) of its
+    own, cutting "spring thunderstorms" and "tornado season" apart."""
+    wrapped = [
+        "Rumbling spring thunderstorms have announced the",
+        "beginning of the unofficial tornado season that runs from April",
+        "through June across Texas and other Tornado Alley states.",
+        "   From 1951 through 1986, there have been an average of 118",
+        "tornadoes in Texas per year, the climatologist's office said.",
+        "   Last May 22, a killer storm flattened the small West Texas town of Saragosa, "
+        "killing 30 people. In mid-November, 11 people died",
+        "in East Texas when a series of tornadoes trashed towns.",
+    ] + [f"   Line {k} of a wrapped paragraph that goes on" for k in range(8)]
+    article = parse("Tornado season\n\n" + "\n".join(wrapped) + "\n")
+    assert article.paragraphs[0] == (
+        "Rumbling spring thunderstorms have announced the beginning of the unofficial "
+        "tornado season that runs from April through June across Texas and other Tornado "
+        "Alley states."
+    )
+    assert article.paragraphs[2].endswith("11 people died in East Texas when a series of "
+                                          "tornadoes trashed towns.")  # fmt: skip
+    assert len(article.paragraphs) == 3 + 8
+
+
 def test_html_extracts_article_text_and_title() -> None:
     html = """<!doctype html><html><head><title>Site | Tariffs rise</title>
     <style>p{color:red}</style><script>alert("x")</script></head><body>

@@ -347,6 +347,9 @@ def _names(parsed: Parsed) -> dict[frozenset[str], str]:
         if t[:1].isupper() and not before.endswith(".")
     }
     written = {t for s in parsed.sentences for t in s.tokens if t.isupper()}  # "NEC"
+    # Words the article also writes in lower case: common words here ("tariffs"), so
+    # no name when they open a sentence ("Tariffs were raised", "Countertrade is").
+    common = {t for s in sentences for t in s.tokens if t.islower()}
     found: dict[frozenset[str], str] = {}
     for sentence in sentences:
         run: list[str] = []
@@ -356,6 +359,8 @@ def _names(parsed: Parsed) -> dict[frozenset[str], str]:
             # After "U.K." a capital may open a sentence the splitter did not end there.
             opens = position == 0 or sentence.tokens[position - 1].endswith(".")
             named = _is_name_word(token, 0 if opens else position, inside, calendar, lexicon, opens)
+            if named and opens and token.lower() in common and not token.isupper():
+                named = False
             if broken or not (named or (run and token in joiners)):
                 for name in _split_name(run, lexicon):
                     _add_name(found, name, lexicon, written)
@@ -406,7 +411,8 @@ def _is_name_word(
 
 def _split_name(run: list[str], lexicon: Lexicon) -> list[list[str]]:
     """Trim connectors at the edges; split "A and B" unless it reads like an institution
-    ("Organization for Economic Co-operation and Development"). One pass, no recursion:
+    ("Organization for Economic Co-operation and Development", "Cable and Wireless
+    Plc": a connector before the "and", or an organisation's last word). One pass, no recursion:
     three thousand names joined by "and" are still one sentence."""
     joiners, conjunctions = _joiners(lexicon), lexicon.conjunctions
     out: list[list[str]] = []
@@ -417,7 +423,12 @@ def _split_name(run: list[str], lexicon: Lexicon) -> list[list[str]]:
         while end > start and run[end - 1] in joiners:
             end -= 1
         cut = next((i for i in range(start, end) if run[i] in conjunctions), None)
-        if cut is None or any(run[i] in lexicon.name_connectors for i in range(start, cut)):
+        institution = run[end - 1].lower().rstrip(".") in lexicon.organisation_words
+        if (
+            cut is None
+            or institution
+            or any(run[i] in lexicon.name_connectors for i in range(start, cut))
+        ):
             if start < end:
                 out.append(run[start:end])
             break

@@ -22,13 +22,15 @@ from __future__ import annotations
 
 import heapq
 import math
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from itertools import islice
+from itertools import islice, pairwise
 from typing import Any
 
 import numpy as np
 
-from tradesum.nlp import Parsed, Sentence
+from tradesum.lexicon import Lexicon, per_lexicon
+from tradesum.nlp import Parsed, Sentence, dense
 from tradesum.scores import mmr_picks, within_budget
 
 #: A concept counts when this share of the story's articles (and at least two) use it.
@@ -72,7 +74,7 @@ def sentence_picks(
     starts = np.cumsum([0] + [len(parsed.sentences) for parsed, _ in items]).tolist()
     every = sparse.vstack(list(rows)).tocsr()  # every sentence of every article
     rows_of = [starts[d] + s.index for d, s, _ in pool]  # sentence i is row i
-    concepts = _concepts(items, pool)
+    concepts = _concepts(items, pool) if len(items) > 1 else []  # one article: none
     if concepts:
         aligned = _Aligned(every, starts, rows_of)
         picked: Iterator[int] = _coverage(pool, concepts, aligned, words)
@@ -92,30 +94,35 @@ def _concepts(
 ) -> list[dict[tuple[str, str], int]]:
     """Each pool sentence's concepts that enough articles share, with their worth (the
     number of articles using them); all empty where none is shared."""
-    found: list[frozenset[tuple[str, str]]] = []
-    articles: dict[tuple[str, str], set[int]] = {}
-    for d, sentence, _ in pool:
-        pairs = _pairs(sentence.tokens, items[d][0].lexicon.term)
-        found.append(pairs)
-        for pair in pairs:
-            articles.setdefault(pair, set()).add(d)
+    found = [_pairs(s.tokens, _concept_word(items[d][0].lexicon)) for d, s, _ in pool]
+    used: list[set[tuple[str, str]]] = [set() for _ in items]  # each article's concepts
+    for (d, _, _), pairs in zip(pool, found, strict=True):
+        used[d] |= pairs
+    articles = Counter(pair for pairs in used for pair in pairs)
     least = max(2, math.ceil(MIN_SHARE * len(items)))
-    worth = {pair: len(ds) for pair, ds in articles.items() if len(ds) >= least}
+    worth = {pair: n for pair, n in articles.items() if n >= least}
     if not worth:
         return []
-    return [{pair: worth[pair] for pair in pairs if pair in worth} for pairs in found]
+    return [{pair: worth[pair] for pair in pairs & worth.keys()} for pairs in found]
 
 
-def _pairs(tokens: Sequence[str], term: Callable[[str], str | None]) -> frozenset[tuple[str, str]]:
-    """A sentence's concepts: its adjacent words (stems; stop words lower case), but for
-    two stop words side by side."""
-    stems = [term(token) for token in tokens]
-    keys = [s or t.lower().strip(_PUNCTUATION) for s, t in zip(stems, tokens, strict=True)]
-    return frozenset(
-        (keys[k], keys[k + 1])
-        for k in range(len(keys) - 1)
-        if stems[k] is not None or stems[k + 1] is not None
-    )
+def _pairs(tokens: Sequence[str], word: Callable[[str], str]) -> frozenset[tuple[str, str]]:
+    """A sentence's concepts: its adjacent words (``word``: :func:`_concept_word` of the
+    lexicon), but for two stop words side by side."""
+    pairs = set(pairwise(map(word, tokens)))
+    return frozenset(p for p in pairs if p[0][:1] != _STOP or p[1][:1] != _STOP)
+
+
+#: What marks a stop word's key: no stem starts with it.
+_STOP = "\x00"
+
+
+@per_lexicon
+def _concept_word(token: str, lexicon: Lexicon) -> str:
+    """A token as a concept's half: its stem for a content word, else its lower case
+    (trimmed of punctuation) after :data:`_STOP`."""
+    stem = lexicon.term(token)
+    return stem if stem is not None else _STOP + token.lower().strip(_PUNCTUATION)
 
 
 def _coverage(
@@ -159,25 +166,39 @@ class _Aligned:
     """Which pool sentences align with a chosen one, as ``compare`` aligns sentences:
     each other article's most similar sentence, where that is at least
     :data:`ALIGN_THRESHOLD` alike and the chosen one is its own most similar sentence in
-    the chosen one's article."""
+    the chosen one's article. A few array operations per pick, whatever the articles."""
 
     def __init__(self, every: Any, starts: Sequence[int], rows_of: Sequence[int]) -> None:
-        self.every, self.starts = every, starts
-        self.pool_row = {row: k for k, row in enumerate(rows_of)}
-        self.rows_of = rows_of
+        n = every.shape[0]
+        self.every, self.starts, self.rows_of = every, starts, rows_of
+        # up to a thousand sentences, all their similarities at once win (as in MMR)
+        self.all = dense(every @ every.T) if n <= 1000 else None
+        self.article_of = np.repeat(np.arange(len(starts) - 1), np.diff(starts))
+        self.pool_row = np.full(n, -1)
+        self.pool_row[list(rows_of)] = np.arange(len(rows_of))
+        self.positions = np.arange(n)
 
     def partners(self, pick: int, article: int) -> Iterator[int]:
-        every, starts = self.every, self.starts
         row = self.rows_of[pick]
-        similarity = np.asarray((every @ every[row].T).todense()).ravel()
-        own = slice(starts[article], starts[article + 1])
-        for other in range(len(starts) - 1):
-            begin, end = starts[other], starts[other + 1]
-            if other == article or begin == end:
-                continue
-            best = begin + int(np.argmax(similarity[begin:end]))
-            if similarity[best] < ALIGN_THRESHOLD or best not in self.pool_row:
-                continue
-            back = np.asarray((every[own] @ every[best].T).todense()).ravel()
-            if starts[article] + int(np.argmax(back)) == row:
-                yield self.pool_row[best]
+        if self.all is not None:
+            similarity = self.all[row]
+        else:
+            similarity = dense(self.every @ self.every[row].T).ravel()
+        # each article's most similar sentence (the first of equals, as argmax)
+        order = np.lexsort((self.positions, -similarity, self.article_of))
+        grouped = self.article_of[order]
+        best = order[np.r_[True, grouped[1:] != grouped[:-1]]]
+        best = best[
+            (self.article_of[best] != article)
+            & (similarity[best] >= ALIGN_THRESHOLD)
+            & (self.pool_row[best] >= 0)
+        ]
+        if not len(best):
+            return
+        begin, end = self.starts[article], self.starts[article + 1]
+        if self.all is not None:
+            back = self.all[begin:end][:, best]
+        else:
+            back = dense(self.every[begin:end] @ self.every[best].T)
+        mutual = best[begin + np.argmax(back, axis=0) == row]
+        yield from self.pool_row[mutual].tolist()

@@ -101,6 +101,9 @@ class Lexicon:
     stop_list: str = ""
     #: Words allowed inside any phrase, not only inside names: "droits de douane".
     phrase_connectors: frozenset[str] = frozenset()
+    #: Last words of organisations' names, lower case: a name that ends with one keeps
+    #: its "and" ("Cable and Wireless Plc", "Oil and Natural Gas Commission").
+    organisation_words: frozenset[str] = frozenset()
     #: The words a sentence or headline of running text in the language mostly uses.
     stop_words: Callable[[], frozenset[str]] = field(init=False, repr=False)
     stem: Callable[[str], str] = field(init=False, repr=False)

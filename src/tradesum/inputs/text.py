@@ -38,6 +38,10 @@ def split_headline(text: str) -> tuple[str | None, str]:
     return None, stripped
 
 
+#: Lines of hard-wrapped copy are at most this long ...
+WRAP_WIDTH = 100
+#: ... all but this share of them, before the block's last line.
+WRAPPED_SHARE = 0.9
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _INDENTED = re.compile(r"\s{2,}\S")
 
@@ -46,15 +50,18 @@ def paragraphs(body: str) -> tuple[str, ...]:
     """Split a body into paragraphs.
 
     Blank lines always separate paragraphs. Inside a block, hard-wrapped text (short
-    lines, as in newswire copy) is joined, with an indented line starting a new
-    paragraph; otherwise each line is a paragraph of its own.
+    lines, as in newswire copy: at least :data:`WRAPPED_SHARE` of the lines before the
+    last, so that a line where the copy lost a line break does not undo the rest) is
+    joined, with an indented line starting a new paragraph; otherwise each line is a
+    paragraph of its own.
     """
     out: list[str] = []
     for block in _BLANK_LINE.split(body):
         lines = [line for line in block.split("\n") if line.strip()]
         if not lines:
             continue
-        wrapped = len(lines) >= 2 and max(len(line.rstrip()) for line in lines[:-1]) <= 100
+        short = sum(len(line.rstrip()) <= WRAP_WIDTH for line in lines[:-1])
+        wrapped = len(lines) >= 2 and short >= WRAPPED_SHARE * (len(lines) - 1)
         if not wrapped:
             out.extend(squash(line) for line in lines)
             continue

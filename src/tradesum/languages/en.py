@@ -371,6 +371,13 @@ _EN_FIGURES = FigureWords(
 )
 # fmt: on
 
+#: Last words of organisations' names: "Cable and Wireless Plc" keeps its "and".
+_EN_ORGANISATION_WORDS = frozenset(
+    {"plc", "corp", "corporation", "co", "company", "inc", "ltd", "limited", "group",
+     "commission", "council", "centre", "center", "authority", "board", "bank", "trust",
+     "association", "federation", "institute", "agency", "organisation", "organization"}
+)  # fmt: skip
+
 ENGLISH = Lexicon(
     code="en",
     name="english",
@@ -385,6 +392,7 @@ ENGLISH = Lexicon(
     weak_words=_EN_WEAK,
     titles=_EN_TITLES,
     titles_also_names=frozenset({"general", "justice", "chief", "director", "leader", "king"}),
+    organisation_words=_EN_ORGANISATION_WORDS,
     name_qualifiers=_EN_QUALIFIERS,
     months=_EN_MONTHS,
     weekdays=_EN_DAYS,
