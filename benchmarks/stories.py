@@ -10,10 +10,12 @@ parts A, B and C of a topic as one story, merged with the main cluster of the sa
 topic; Multi-News clusters without their Wayback boilerplate pages; each article once).
 
 Methods: tradesum's grouping (``tradesum.stories.group``: average linkage over candidate
-pairs, with its cohesion test); average linkage over the full matrix of tradesum's
-similarity and of TF-IDF cosine (IDF over the pile; scipy's ``linkage``); single-pass
-centroid clustering over each (articles in pile order; joins the most similar centroid
-at or above the threshold, else starts a story), as news-stream systems do; and
+pairs, with its cohesion test, over a similarity that mixes in the share of near
+neighbours two articles have in common), and the same without that share; average
+linkage over the full matrix of tradesum's similarity and of TF-IDF cosine (IDF over
+the pile; scipy's ``linkage``); single-pass centroid clustering over each (articles in
+pile order; joins the most similar centroid at or above the threshold, else starts a
+story), as news-stream systems do; and
 tradesum 0.1's groups (connected components of pairs at similarity >= 0.25). Each
 method's threshold is the one of a fixed grid with the best mean F1 over the two piles
 (no per-pile threshold).
@@ -35,7 +37,7 @@ import numpy as np
 from benchmarks.compare_ecbplus import tfidf_rows
 from tradesum.inputs import parse_text
 from tradesum.nlp import parse_article
-from tradesum.stories import average_linkage, candidate_pairs, document_rows
+from tradesum.stories import average_linkage, candidate_pairs, document_rows, stories_of
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 GRID = [round(0.02 * k, 2) for k in range(2, 21)]
@@ -168,8 +170,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         }  # fmt: skip
 
     methods: dict[str, Callable[[dict[str, Any], float], list[list[int]]]] = {
-        "tradesum (average linkage, cohesion, candidate pairs)": lambda d, t: average_linkage(
-            len(d["labels"]), *d["candidates"], t
+        "tradesum (average linkage, cohesion, shared neighbours, candidate pairs)": lambda d, t: (
+            stories_of(len(d["labels"]), *d["candidates"], t)
+        ),
+        "tradesum without shared neighbours (the 2026-12-01 grouping)": lambda d, t: (
+            average_linkage(len(d["labels"]), *d["candidates"], t)
         ),
         "tradesum similarity + average linkage (all pairs)": lambda d, t: full_average(
             d["ours"], t

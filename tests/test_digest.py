@@ -17,7 +17,7 @@ from tradesum.cli import app
 from tradesum.comparison import compare_articles
 from tradesum.digest import digest
 from tradesum.inputs import parse_text
-from tradesum.stories import average_linkage
+from tradesum.stories import average_linkage, shared_neighbours
 
 STEEL = [
     "US raises tariffs on Chinese steel to 25%\n\n"
@@ -152,6 +152,43 @@ def test_average_linkage_is_a_partition(graph: tuple[int, list], threshold: floa
     )
     members = sorted(m for g in groups for m in g)
     assert members == list(range(n)) and all(g == sorted(g) for g in groups)
+
+
+def test_shared_neighbours_on_a_small_graph() -> None:
+    """k = 2: 0, 1 and 2 are each other's nearest; 3's only neighbour is 2, and 2's two
+    nearest are 0 and 1, so 2 and 3 share none."""
+    shared = shared_neighbours(4, [0, 0, 1, 2], [1, 2, 2, 3], [0.9, 0.8, 0.7, 0.1], k=2)
+    assert shared.tolist() == [0.5, 0.5, 0.5, 0.0]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=10).flatmap(
+        lambda n: st.tuples(
+            st.just(n),
+            st.dictionaries(
+                st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)).filter(
+                    lambda p: p[0] < p[1]
+                ),
+                st.floats(0.0, 1.0),
+                max_size=30,
+            ),
+        )
+    ),
+    st.integers(min_value=1, max_value=4),
+)
+def test_shared_neighbours_match_their_definition(graph: tuple[int, dict], k: int) -> None:
+    n, edges = graph
+    pairs = sorted(edges.items())
+    i, j, s = [p[0][0] for p in pairs], [p[0][1] for p in pairs], [p[1] for p in pairs]
+    near: list[set[int]] = []
+    for a in range(n):
+        others = [(-v, b) for (x, b), v in pairs if x == a] + [
+            (-v, x) for (x, b), v in pairs if b == a
+        ]
+        near.append({b for _, b in sorted(others)[:k]})
+    expected = [len(near[a] & near[b]) / k for a, b in zip(i, j, strict=True)]
+    assert shared_neighbours(n, i, j, s, k=k).tolist() == pytest.approx(expected)
 
 
 def test_digest_json_contract(runner: CliRunner, tmp_path: Path) -> None:

@@ -28,9 +28,9 @@ from tradesum.nlp import pile_rows
 from tradesum.stories import (
     NAME_BOOST,
     STORY_THRESHOLD,
-    average_linkage,
     candidate_pairs,
     mixed_languages,
+    stories_of,
 )
 from tradesum.summary import DocumentSummary
 
@@ -283,7 +283,7 @@ def digest_analyses(
     if not analyses:
         return ()
     i, j, similarity, sentence_rows = _pairs(analyses)
-    groups = average_linkage(len(analyses), i, j, similarity, threshold)
+    groups = stories_of(len(analyses), i, j, similarity, threshold)
     where: dict[int, tuple[int, int]] = {}  # article -> (its group, its place there)
     for g, members in enumerate(groups):
         for place, k in enumerate(members):
