@@ -292,6 +292,17 @@ def test_differences_need_the_same_thing_measured() -> None:
     # rounding, "about" and bounds are no disagreement
     assert _differ(base, "Exports to China fell about 7.2% to $2.34 billion in May.") == []
     assert _differ("Output rose more than 5%.", "Output rose 6.1%.") == []
+    # a number in words is rounded to its unit (Reuters 16946 and 3199)
+    surplus = "South Korea had a trade surplus of 7.2 billion dlrs with the United States."
+    assert (
+        _differ(
+            surplus, "South Korea cut its seven billion dlr trade surplus with the United States."
+        )
+        == []
+    )
+    assert _differ(
+        surplus, "South Korea cut its nine billion dlr trade surplus with the United States."
+    ) == [("7.2 billion dlrs", "nine billion dlr")]
     # another period, another place, another thing, or a change beside a level
     assert _differ(base, "Exports to China fell 9% to $2.3 billion in April.") == []
     assert _differ("Exports rose 5% in May.", "Exports rose 9% in April.") == []

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tradesum.figure.model import DATE, Figure, FigureKind
+from tradesum.figure.reader import spoken_number
 from tradesum.figure.tokens import decimals, number_tokens, number_value
 from tradesum.languages import ENGLISH
 from tradesum.lexicon import FigureWords, Lexicon
@@ -86,7 +87,8 @@ _DIGIT_RUN = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 def _slack(figure: Figure, size: float, words: FigureWords) -> float:
     """How far a figure's value may be from another's and still be the same figure
     rounded: half the last digit written ("$34 billion" admits 33.5 to 34.5 billion;
-    "1.200,5 millones" 1,200.45 to 1,200.55 million), more for an approximate one."""
+    "1.200,5 millones" 1,200.45 to 1,200.55 million; "seven billion" 6.5 to 7.5
+    billion), more for an approximate one."""
     if words.decimal_comma:  # read as the language writes numbers (number_value)
         numbers = number_tokens(figure.text, words)
         places = max((decimals(n, words) for n in numbers), default=0)
@@ -95,6 +97,9 @@ def _slack(figure: Figure, size: float, words: FigureWords) -> float:
         places = max((len(d) for d in _DIGIT_RUN.findall(figure.text)), default=0)
         number = _DIGIT_RUN.search(figure.text)
         written = float(number.group().replace(",", "")) if number else 0.0
+    if not written:  # written in words: "seven billion" admits 6.5 to 7.5 billion
+        spoken = (spoken_number(w, words) for w in figure.text.lower().split())
+        written = next((v for v in spoken if v), 0.0)
     scale = size / abs(written) if written else 1.0
     slack = 0.5 * 10.0**-places * scale
     if figure.approx:
