@@ -131,22 +131,23 @@ def test_average_linkage_keeps_tight_events_apart_and_loose_stories_together() -
     ) == [[0, 1, 2]]
 
 
-@settings(max_examples=60, deadline=None)
-@given(
-    st.integers(min_value=1, max_value=12).flatmap(
+def _graphs(most: int, edges: int) -> st.SearchStrategy[tuple[int, list[tuple[int, int, float]]]]:
+    """A pile size and candidate pairs (a < b, each once) with their similarities."""
+    pair = st.tuples(st.integers(0, most - 1), st.integers(0, most - 1))
+    return st.integers(min_value=2, max_value=most).flatmap(
         lambda n: st.tuples(
             st.just(n),
-            st.lists(
-                st.tuples(st.integers(0, n - 1), st.integers(0, n - 1), st.floats(0.0, 1.0)),
-                max_size=40,
-            ),
+            st.dictionaries(
+                pair.filter(lambda p: p[0] < p[1] < n), st.floats(0.0, 1.0), max_size=edges
+            ).map(lambda found: sorted((a, b, v) for (a, b), v in found.items())),
         )
-    ),
-    st.floats(0.05, 0.9),
-)
+    )
+
+
+@settings(max_examples=60, deadline=None)
+@given(_graphs(12, 40), st.floats(0.05, 0.9))
 def test_average_linkage_is_a_partition(graph: tuple[int, list], threshold: float) -> None:
     n, edges = graph
-    edges = [(a, b, s) for a, b, s in edges if a != b]
     groups = average_linkage(
         n, [a for a, _, _ in edges], [b for _, b, _ in edges], [s for *_, s in edges], threshold
     )
@@ -162,30 +163,14 @@ def test_shared_neighbours_on_a_small_graph() -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(
-    st.integers(min_value=2, max_value=10).flatmap(
-        lambda n: st.tuples(
-            st.just(n),
-            st.dictionaries(
-                st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)).filter(
-                    lambda p: p[0] < p[1]
-                ),
-                st.floats(0.0, 1.0),
-                max_size=30,
-            ),
-        )
-    ),
-    st.integers(min_value=1, max_value=4),
-)
-def test_shared_neighbours_match_their_definition(graph: tuple[int, dict], k: int) -> None:
-    n, edges = graph
-    pairs = sorted(edges.items())
-    i, j, s = [p[0][0] for p in pairs], [p[0][1] for p in pairs], [p[1] for p in pairs]
+@given(_graphs(10, 30), st.integers(min_value=1, max_value=4))
+def test_shared_neighbours_match_their_definition(graph: tuple[int, list], k: int) -> None:
+    n, pairs = graph
+    i, j, s = [a for a, _, _ in pairs], [b for _, b, _ in pairs], [v for *_, v in pairs]
     near: list[set[int]] = []
     for a in range(n):
-        others = [(-v, b) for (x, b), v in pairs if x == a] + [
-            (-v, x) for (x, b), v in pairs if b == a
-        ]
+        others = [(-v, y) for x, y, v in pairs if x == a]
+        others += [(-v, x) for x, y, v in pairs if y == a]
         near.append({b for _, b in sorted(others)[:k]})
     expected = [len(near[a] & near[b]) / k for a, b in zip(i, j, strict=True)]
     assert shared_neighbours(n, i, j, s, k=k).tolist() == pytest.approx(expected)
