@@ -17,7 +17,7 @@ from tradesum.cli import app
 from tradesum.comparison import compare_articles
 from tradesum.digest import digest
 from tradesum.inputs import parse_text
-from tradesum.stories import average_linkage, shared_neighbours
+from tradesum.stories import average_linkage, shared_neighbours, stories_of
 
 STEEL = [
     "US raises tariffs on Chinese steel to 25%\n\n"
@@ -160,6 +160,8 @@ def test_shared_neighbours_on_a_small_graph() -> None:
     nearest are 0 and 1, so 2 and 3 share none."""
     shared = shared_neighbours(4, [0, 0, 1, 2], [1, 2, 2, 3], [0.9, 0.8, 0.7, 0.1], k=2)
     assert shared.tolist() == [0.5, 0.5, 0.5, 0.0]
+    assert stories_of(3, [], [], []) == [[0], [1], [2]]  # no candidates: each alone
+    assert stories_of(3, [0], [1], [0.9]) == [[0, 1], [2]]
 
 
 @settings(max_examples=60, deadline=None)

@@ -184,8 +184,10 @@ def stories_of(
     """Groups of ``range(n)`` from candidate pairs and their cosine: average linkage
     (:func:`average_linkage`) over each pair's grouping similarity, which mixes in the
     share of near neighbours the two have in common (:func:`shared_neighbours`)."""
-    shared = shared_neighbours(n, i, j, similarity)
-    mixed = (1.0 - SHARED_WEIGHT) * similarity + SHARED_WEIGHT * shared
+    import numpy as np
+
+    cosine = np.asarray(similarity, dtype=float)
+    mixed = (1.0 - SHARED_WEIGHT) * cosine + SHARED_WEIGHT * shared_neighbours(n, i, j, cosine)
     return average_linkage(n, i, j, mixed, threshold)
 
 
