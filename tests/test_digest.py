@@ -156,10 +156,12 @@ def test_average_linkage_is_a_partition(graph: tuple[int, list], threshold: floa
 
 
 def test_shared_neighbours_on_a_small_graph() -> None:
-    """k = 2: 0, 1 and 2 are each other's nearest; 3's only neighbour is 2, and 2's two
-    nearest are 0 and 1, so 2 and 3 share none."""
+    """k = 2 (weights 2 for the nearest, 1 for the next, at most 2² + 1² = 5): 0's
+    nearest are 1 then 2, 1's are 0 then 2, 2's are 0 then 1, 3's only one is 2, so 0
+    and 1 share 2 (1 x 1), 0 and 2 share 1 (2 x 1), 1 and 2 share 0 (2 x 2), and 2 and
+    3 share none."""
     shared = shared_neighbours(4, [0, 0, 1, 2], [1, 2, 2, 3], [0.9, 0.8, 0.7, 0.1], k=2)
-    assert shared.tolist() == [0.5, 0.5, 0.5, 0.0]
+    assert shared.tolist() == pytest.approx([0.2, 0.4, 0.8, 0.0])
     assert stories_of(3, [], [], []) == [[0], [1], [2]]  # no candidates: each alone
     assert stories_of(3, [0], [1], [0.9]) == [[0, 1], [2]]
 
@@ -169,12 +171,16 @@ def test_shared_neighbours_on_a_small_graph() -> None:
 def test_shared_neighbours_match_their_definition(graph: tuple[int, list], k: int) -> None:
     n, pairs = graph
     i, j, s = [a for a, _, _ in pairs], [b for _, b, _ in pairs], [v for *_, v in pairs]
-    near: list[set[int]] = []
+    near: list[dict[int, int]] = []
     for a in range(n):
         others = [(-v, y) for x, y, v in pairs if x == a]
         others += [(-v, x) for x, y, v in pairs if y == a]
-        near.append({b for _, b in sorted(others)[:k]})
-    expected = [len(near[a] & near[b]) / k for a, b in zip(i, j, strict=True)]
+        near.append({b: k - r for r, (_, b) in enumerate(sorted(others)[:k])})
+    most = sum((k - r) ** 2 for r in range(k))
+    expected = [
+        sum(near[a][x] * near[b][x] for x in near[a].keys() & near[b].keys()) / most
+        for a, b in zip(i, j, strict=True)
+    ]
     assert shared_neighbours(n, i, j, s, k=k).tolist() == pytest.approx(expected)
 
 
