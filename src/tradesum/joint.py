@@ -2,8 +2,8 @@
 the articles say in common, each fact once.
 
 Concept coverage, after Gillick and Favre's summarizer for DUC and TAC: a *concept* is
-a pair of adjacent words (stems, and not two stop words: "rare earth", "tariffs on",
-"said Tuesday" is not one), and it is worth the number of articles that use it, if at
+a pair of adjacent words (stems, and not two stop words: "rare earth", "tariffs on";
+"of the" is not one), and it is worth the number of articles that use it, if at
 least :data:`MIN_SHARE` of them (and at least two) do. A summary is worth the concepts
 it covers, each counted once however many of its sentences use it, so a second
 sentence on what a first one covered adds nothing and the summary moves on to what
