@@ -17,7 +17,7 @@ from tradesum.cli import app
 from tradesum.comparison import compare_articles
 from tradesum.digest import digest
 from tradesum.inputs import parse_text
-from tradesum.stories import average_linkage, shared_neighbours, stories_of
+from tradesum.stories import SHARED_FLOOR, average_linkage, shared_neighbours, stories_of
 
 STEEL = [
     "US raises tariffs on Chinese steel to 25%\n\n"
@@ -162,6 +162,8 @@ def test_shared_neighbours_on_a_small_graph() -> None:
     3 share none."""
     shared = shared_neighbours(4, [0, 0, 1, 2], [1, 2, 2, 3], [0.9, 0.8, 0.7, 0.1], k=2)
     assert shared.tolist() == pytest.approx([0.2, 0.4, 0.8, 0.0])
+    # three barely alike articles (a small pile of unrelated ones) are nobody's neighbours
+    assert shared_neighbours(3, [0, 0, 1], [1, 2, 2], [0.05, 0.05, 0.05]).tolist() == [0, 0, 0]
     assert stories_of(3, [], [], []) == [[0], [1], [2]]  # no candidates: each alone
     assert stories_of(3, [0], [1], [0.9]) == [[0, 1], [2]]
 
@@ -173,8 +175,9 @@ def test_shared_neighbours_match_their_definition(graph: tuple[int, list], k: in
     i, j, s = [a for a, _, _ in pairs], [b for _, b, _ in pairs], [v for *_, v in pairs]
     near: list[dict[int, int]] = []
     for a in range(n):
-        others = [(-v, y) for x, y, v in pairs if x == a]
-        others += [(-v, x) for x, y, v in pairs if y == a]
+        alike = [(x, y, v) for x, y, v in pairs if v >= SHARED_FLOOR]  # neighbours at all
+        others = [(-v, y) for x, y, v in alike if x == a]
+        others += [(-v, x) for x, y, v in alike if y == a]
         near.append({b: k - r for r, (_, b) in enumerate(sorted(others)[:k])})
     most = sum((k - r) ** 2 for r in range(k))
     expected = [
