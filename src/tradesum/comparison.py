@@ -358,9 +358,9 @@ def _names(parsed: Parsed) -> dict[frozenset[str], str]:
             broken = position < len(breaks) and breaks[position]  # "Paris, France"
             # After "U.K." a capital may open a sentence the splitter did not end there.
             opens = position == 0 or sentence.tokens[position - 1].endswith(".")
-            named = _is_name_word(token, 0 if opens else position, inside, calendar, lexicon, opens)
-            if named and opens and token.lower() in common and not token.isupper():
-                named = False
+            named = _is_name_word(
+                token, 0 if opens else position, inside, calendar, lexicon, opens, common
+            )
             if broken or not (named or (run and token in joiners)):
                 for name in _split_name(run, lexicon):
                     _add_name(found, name, lexicon, written)
@@ -400,11 +400,17 @@ def _is_name_word(
     calendar: frozenset[str],
     lexicon: Lexicon,
     opens: bool = False,
+    common: frozenset[str] | set[str] = frozenset(),
 ) -> bool:
+    """``common``: the words the article writes in lower case."""
     if not token[:1].isupper() or token.lower() in calendar:
         return False
-    if opens and token.lower() in lexicon.stop_words() and not token.isupper():
-        return False  # "The Senate", "U.K. Was": a function word opening a sentence
+    if opens and not token.isupper():
+        lower = token.lower()
+        if lower in lexicon.stop_words():
+            return False  # "The Senate", "U.K. Was": a function word opening a sentence
+        if lower in common:
+            return False  # "Countertrade is ...": a common word of this article
     # A capital that only starts a sentence ("Consequently") is no name.
     return position > 0 or token in inside or lexicon.zipf(token) < 3.0
 

@@ -31,7 +31,7 @@ import numpy as np
 
 from tradesum.lexicon import Lexicon, per_lexicon
 from tradesum.nlp import Parsed, Sentence, dense
-from tradesum.scores import mmr_picks, within_budget
+from tradesum.scores import ALL_PAIRS_ROWS, mmr_picks, within_budget
 
 #: A concept counts when this share of the story's articles (and at least two) use it.
 MIN_SHARE = 0.1
@@ -171,8 +171,7 @@ class _Aligned:
     def __init__(self, every: Any, starts: Sequence[int], rows_of: Sequence[int]) -> None:
         n = every.shape[0]
         self.every, self.starts, self.rows_of = every, starts, rows_of
-        # up to a thousand sentences, all their similarities at once win (as in MMR)
-        self.all = dense(every @ every.T) if n <= 1000 else None
+        self.all = dense(every @ every.T) if n <= ALL_PAIRS_ROWS else None  # as in MMR
         self.article_of = np.repeat(np.arange(len(starts) - 1), np.diff(starts))
         self.pool_row = np.full(n, -1)
         self.pool_row[list(rows_of)] = np.arange(len(rows_of))

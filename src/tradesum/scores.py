@@ -160,6 +160,9 @@ def _coverage(sentences: Sequence[Any], keywords: Sequence[Keyword], lexicon: Le
 #: Above this many sentences the sentence graph is not formed (it grows with the square
 #: of the count): :func:`textrank` falls back to each sentence's degree, in linear time.
 GRAPH_LIMIT = 1000
+#: Up to this many rows, redundancy tests take all the rows' similarities at once (a
+#: dense square of 8 MB at most); above it, one row's at a time.
+ALL_PAIRS_ROWS = 1000
 
 
 @per_lexicon
@@ -284,7 +287,7 @@ def mmr_picks(
         pick = int(np.argmax(_settled(adjusted)))  # the first of equals
         yield pick, float(best_similarity[pick])
         remaining[pick] = False
-        if all_pairs is None and n <= 1000:  # a second pick is wanted: up to a thousand
+        if all_pairs is None and n <= ALL_PAIRS_ROWS:  # a second pick is wanted
             all_pairs = dense(unit @ unit.T)  # rows, all similarities at once win
         if all_pairs is not None:
             similarity = all_pairs[pick]
