@@ -42,7 +42,7 @@ from tradesum.analysis import _unique
 from tradesum.keywords import extract_keywords
 from tradesum.languages import ENGLISH
 from tradesum.lexicon import Lexicon
-from tradesum.nlp import parse_article
+from tradesum.nlp import dense, parse_article
 from tradesum.scores import PARTS, NewsWeights, news_features
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "tradesum" / "data" / "news_weights.json"
@@ -71,9 +71,10 @@ def prepare(
 ) -> list[Doc]:
     """The dev set's candidate sentences with every score part, tokenized for ROUGE
     (rouge-score's English tokenizer and stemmer unless ``tokenizer`` is given)."""
-    from rouge_score import tokenizers
+    if tokenizer is None:
+        from rouge_score import tokenizers
 
-    tokenizer = tokenizer or tokenizers.DefaultTokenizer(use_stemmer=True)
+        tokenizer = tokenizers.DefaultTokenizer(use_stemmer=True)
     docs = []
     for article, reference, k in items:
         parsed = parse_article(article, lexicon)  # type: ignore[arg-type]
@@ -90,7 +91,7 @@ def prepare(
             Doc(
                 parts=np.vstack([parts[name] for name in PARTS]),
                 gate=features.length * features.clean,
-                similarity=np.asarray((unit @ unit.T).todense()),
+                similarity=dense(unit @ unit.T),
                 unigrams=[Counter(t) for t in tokens],
                 bigrams=[Counter(pairwise(t)) for t in tokens],
                 reference=(

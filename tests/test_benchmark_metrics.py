@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from benchmarks.metrics import roc_auc
@@ -94,3 +95,28 @@ def test_speed_benchmark_runs_sumys_own_tokenizer_offline() -> None:
     )
     assert sentences == ("Mr. Smith met Dr. Jones in the U.S. on Jan. 3.", "It rained.")
     assert len(sumy_job("lexrank", 1)("Tariffs rose. Exports fell sharply. Talks resumed.")) == 1
+
+
+def test_news_fit_prepares_and_scores_a_document() -> None:
+    """``benchmarks.fit_news`` runs on today's article matrices (dense for one article;
+    it once called scipy's ``todense`` on them and failed), and Lead-k picks the first k."""
+    from benchmarks.fit_news import lead, prepare, score
+    from tradesum.inputs import parse_text
+
+    class Words:
+        def tokenize(self, text: str) -> list[str]:
+            return text.lower().replace(".", " ").split()
+
+    text = (
+        "Tariffs on steel rose to 25 percent on Monday. Exporters in Canada protested the "
+        "move at once. Officials said talks would resume next week in Ottawa. The markets "
+        "barely moved on the news."
+    )
+    reference = "Tariffs on steel rose to 25 percent on Monday."
+    docs = prepare([(parse_text(text), reference, 1)], tokenizer=Words())
+    assert len(docs) == 1 and docs[0].similarity.shape == (4, 4)
+    first = lead(docs)
+    assert first[0] == pytest.approx(100.0)  # the first sentence is the reference
+    weights = np.zeros(6)
+    weights[0] = 1.0  # position alone picks the lead
+    assert score(docs, weights, 0.0, (0.18, 0.28)) == pytest.approx(first)

@@ -79,6 +79,7 @@ class _Word:
     """What the keyphrase passes ask of one spelling, found once per spelling."""
 
     stem: str
+    key: tuple[str]  # (stem,): the word's candidate key, made once
     capitalized: bool  # a capital first letter, or all capitals
     name_like: bool  # capitalised as a name is (see _name_like)
     candidate: bool  # a single-word candidate (see _candidate_word)
@@ -95,8 +96,10 @@ class _Word:
 def _word(token: str, lexicon: Lexicon) -> _Word:
     """The record of a spelling (the one cache of the word tests it is made from)."""
     lower = token.lower()
+    stem = lexicon.stem(token)
     return _Word(
-        stem=lexicon.stem(token),
+        stem=stem,
+        key=(stem,),
         capitalized=_is_capitalized(token),
         name_like=_name_like(token, lexicon),
         candidate=_candidate_word(token, lexicon),
@@ -147,7 +150,7 @@ def _runs(sentence: Sentence, words: Sequence[_Word], lexicon: Lexicon) -> list[
     for position, (token, broken, word) in enumerate(
         zip(sentence.tokens, breaks, words, strict=True)
     ):
-        if current and (broken or _ends_title(current, token, word)):
+        if current and (broken or (current[-1][2].title and _ends_title(current, token, word))):
             runs.append(current)
             current = []
         if word.usable_first if position == 0 else word.usable:
@@ -267,8 +270,10 @@ def candidates(parsed: Parsed) -> list[Candidate]:
         for position, (token, word) in enumerate(zip(sentence.tokens, records, strict=True)):
             if word.candidate:
                 capital = names and position > 0 and word.name_like
-                words.setdefault((word.stem,), []).append((token, index, capital))
+                words.setdefault(word.key, []).append((token, index, capital))
         for run in _runs(sentence, records, lexicon):
+            if len(run) < 2:
+                continue  # one word: no phrase
             tokens = [t for t, _, _ in run]
             stems = [w.stem for _, _, w in run]
             for start, end, is_name in _phrases(run):
@@ -278,35 +283,39 @@ def candidates(parsed: Parsed) -> list[Candidate]:
     n_sentences = max(1, len(parsed.sentences))
     per_100 = 100.0 / max(1, parsed.word_count)
     headline = {stem(t) for t in parsed.title_tokens}
+    log = math.log
     out: list[Candidate] = []
     for table, is_phrase in ((words, 0.0), (phrases, 1.0)):
         for key, seen in table.items():
             count = len(seen)
-            capitals = 0
-            sentences = set()
-            for _, index, capital in seen:
-                capitals += capital
-                sentences.add(index)
-            if is_phrase and count < 2 and capitals < count:
-                continue  # a phrase must recur, unless it is a name
+            capitals = sum([capital for _, _, capital in seen])
+            if is_phrase:
+                if count < 2 and capitals < count:
+                    continue  # a phrase must recur, unless it is a name
+                content = [k for k in key if k not in connectors] or list(key)
+                min_count = min([len(words.get((k,), ())) or 1 for k in content])
+                in_headline = headline.issuperset(content)
+            else:  # a word's count is its own
+                min_count, in_headline = count, key[0] in headline
+            # Occurrences come in sentence order: the first is in the earliest sentence.
+            first = seen[0][1]
+            spread = len({index for _, index, _ in seen}) if count > 1 else 1
             surface = _display(seen)
             mean_zipf, unknown, hyphenated, has_digit, all_caps, length = spelling(surface)
             capitalized = capitals / count
-            content = [k for k in key if k not in connectors] or list(key)
-            min_count = min(len(words.get((k,), ())) or 1 for k in content)
             row = (
-                math.log(count),
+                log(count),
                 count * per_100,
-                len(sentences) / n_sentences,
-                1.0 if headline.issuperset(content) else 0.0,
-                min(sentences) / n_sentences,
+                spread / n_sentences,
+                1.0 if in_headline else 0.0,
+                first / n_sentences,
                 capitalized,
                 mean_zipf,
                 mean_zipf * mean_zipf / 10.0,
                 unknown,
                 is_phrase,
-                math.log(min_count),
-                1.0 if 0 in sentences else 0.0,
+                log(min_count),
+                1.0 if first == 0 else 0.0,
                 hyphenated,
                 has_digit,
                 all_caps if not is_phrase else 0.0,
