@@ -259,17 +259,35 @@ def test_names_readers_would_accept() -> None:
     )
     assert {"Cable and Wireless Plc", "Oil and Natural Gas Commission"} <= found, found
     assert {"Trump", "Xi"} <= found and "Tariffs" not in found and "Cable" not in found
+    # Reuters 10255, 10375 and 10005: a dateline names no one ("DELHI" of "NEW DELHI"),
+    # and the function word after it opens the text; a name after it stays whole.
+    found = names(
+        "Headline\n\nNEW DELHI, March 27 - The United States wants Prime Minister Rajiv "
+        "Gandhi to act. The prime minister said the United States erred."
+    )
+    assert {"United States", "Prime Minister Rajiv Gandhi"} <= found, found
+    assert not any("DELHI" in n or n.startswith("The ") for n in found), found
+
+
+def test_a_dateline_is_the_capitalised_words_before_an_opening_dash() -> None:
+    from tradesum.inputs.dates import dateline_prefix
+
+    assert dateline_prefix("GENEVA, March 27 - The talks began.") == "GENEVA, March 27"
+    assert dateline_prefix("LONDON (Reuters) - Prices rose.") == "LONDON (Reuters)"
+    assert dateline_prefix("Exports rose - and then fell.") is None
+    assert dateline_prefix("No dash here at all.") is None
 
 
 def test_names_precision_on_the_hand_checked_articles() -> None:
     """``benchmarks/labels/names.jsonl``: 30 Reuters and BBC articles, names judged by
     hand (``python -m benchmarks.names``); 83% of the names given were accepted when it
-    was made, against 56% before that day's name fixes, and 87% after the next day's."""
+    was made, against 56% before that day's name fixes, 87% after the next day's, and
+    88% once datelines named no one."""
     from benchmarks.names import precision
 
     data = data_path("reuters", "trade").parent.parent
     accepted, given, _ = precision(data)
-    assert accepted / given >= 0.86, (accepted, given)
+    assert accepted / given >= 0.87, (accepted, given)
 
 
 def test_a_list_of_three_thousand_names_joined_by_and_is_read() -> None:

@@ -20,10 +20,11 @@ from tradesum.analysis import SCORING_KEYWORDS, Analysis, Needs, analyse
 from tradesum.errors import Failure, InputError
 from tradesum.figure import Figure, FigureKind, MeasuredFigures, differences
 from tradesum.inputs import Article, parse_text
+from tradesum.inputs.dates import dateline_prefix
 from tradesum.joint import ALIGN_THRESHOLD, sentence_picks
 from tradesum.keywords import Keyword
 from tradesum.lexicon import Lexicon
-from tradesum.nlp import Parsed, pile_rows
+from tradesum.nlp import Parsed, pile_rows, tokenize
 from tradesum.stories import NAME_BOOST, document_rows, group, mixed_languages
 
 if TYPE_CHECKING:
@@ -350,17 +351,24 @@ def _names(parsed: Parsed) -> dict[frozenset[str], str]:
     # Words the article also writes in lower case: common words here ("tariffs"), so
     # no name when they open a sentence ("Tariffs were raised", "Countertrade is").
     common = {t for s in sentences for t in s.tokens if t.islower()}
+    stop_words = lexicon.stop_words()
     found: dict[frozenset[str], str] = {}
     for sentence in sentences:
         run: list[str] = []
         breaks = sentence.breaks or (False,) * len(sentence.tokens)
+        # A dateline ("NEW DELHI, March 27 - The United States ...") names no one, and
+        # the function word after it opens the text as a sentence's first word would.
+        prefix = dateline_prefix(sentence.text)
+        opening = len(tokenize(prefix)) if prefix is not None else 0
         for position, token in enumerate([*sentence.tokens, ""]):
+            if position < opening:
+                continue
             broken = position < len(breaks) and breaks[position]  # "Paris, France"
             # After "U.K." a capital may open a sentence the splitter did not end there.
             opens = position == 0 or sentence.tokens[position - 1].endswith(".")
             named = _is_name_word(
                 token, 0 if opens else position, inside, calendar, lexicon, opens, common
-            )
+            ) and not (position == opening > 0 and token.lower() in stop_words)
             if broken or not (named or (run and token in joiners)):
                 for name in _split_name(run, lexicon):
                     _add_name(found, name, lexicon, written)

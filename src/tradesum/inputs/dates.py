@@ -104,6 +104,21 @@ def written(text: str) -> str | None:
     return best[1] if best else None
 
 
+def dateline_prefix(text: str) -> str | None:
+    """The dateline that opens a sentence, or None: "GENEVA, March 27" of "GENEVA, March
+    27 - The United States' emphasis ...", the text before a dash within its first
+    characters when every word of it is capitalised or a number (a place, a date, an
+    agency: "LONDON (Reuters)"), not "Exports rose - and fell"."""
+    end = _DATELINE_END.search(text[: _DATELINE_CHARS + 4])
+    if end is None:
+        return None
+    prefix = text[: end.start()]
+    words = [w.lstrip("(\"'") for w in prefix.split()]
+    if not words or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return None
+    return prefix
+
+
 def dateline(paragraph: str) -> str | None:
     """The date of an article's dateline, when it gives a year: the date before the
     dash of "WASHINGTON, March 3, 2025 (Reuters) - ...", or a short paragraph that is a
