@@ -267,6 +267,14 @@ def test_names_readers_would_accept() -> None:
     )
     assert {"United States", "Prime Minister Rajiv Gandhi"} <= found, found
     assert not any("DELHI" in n or n.startswith("The ") for n in found), found
+    # Reuters 10355 and BBC politics 012: a capitalised word with a lower-case part
+    # after its hyphen is an adjective, no name; "Day-Lewis" is one.
+    found = names(
+        "Headline\n\nThe Democrat-controlled Congress met. Officials said Oscar-nominated "
+        "Daniel Day-Lewis spoke."
+    )
+    assert {"Congress", "Daniel Day-Lewis"} <= found, found
+    assert not any("controlled" in n or "nominated" in n for n in found), found
 
 
 def test_a_dateline_is_the_capitalised_words_before_an_opening_dash() -> None:
@@ -282,12 +290,12 @@ def test_names_precision_on_the_hand_checked_articles() -> None:
     """``benchmarks/labels/names.jsonl``: 30 Reuters and BBC articles, names judged by
     hand (``python -m benchmarks.names``); 83% of the names given were accepted when it
     was made, against 56% before that day's name fixes, 87% after the next day's, and
-    88% once datelines named no one."""
+    89% once datelines and hyphenated adjectives named no one."""
     from benchmarks.names import precision
 
     data = data_path("reuters", "trade").parent.parent
     accepted, given, _ = precision(data)
-    assert accepted / given >= 0.87, (accepted, given)
+    assert accepted / given >= 0.88, (accepted, given)
 
 
 def test_a_list_of_three_thousand_names_joined_by_and_is_read() -> None:

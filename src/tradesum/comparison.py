@@ -413,6 +413,11 @@ def _is_name_word(
     """``common``: the words the article writes in lower case."""
     if not token[:1].isupper() or token.lower() in calendar:
         return False
+    head, _, tail = token.rpartition("-")
+    if tail[:1].islower() and len(head) > 3:
+        # "Democrat-controlled", "Oscar-nominated", "Short-term": adjectives; a short
+        # prefix may start a name's word ("Co-operation", "Non-proliferation").
+        return False
     if opens and not token.isupper():
         lower = token.lower()
         if lower in lexicon.stop_words():

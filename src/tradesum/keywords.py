@@ -288,10 +288,10 @@ def candidates(parsed: Parsed) -> list[Candidate]:
     for table, is_phrase in ((words, 0.0), (phrases, 1.0)):
         for key, seen in table.items():
             count = len(seen)
+            if is_phrase and count == 1 and not seen[0][2]:
+                continue  # a phrase must recur, unless it is a name
             capitals = sum([capital for _, _, capital in seen])
             if is_phrase:
-                if count < 2 and capitals < count:
-                    continue  # a phrase must recur, unless it is a name
                 content = [k for k in key if k not in connectors] or list(key)
                 min_count = min([len(words.get((k,), ())) or 1 for k in content])
                 in_headline = headline.issuperset(content)
