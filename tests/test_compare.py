@@ -284,6 +284,10 @@ def test_a_dateline_is_the_capitalised_words_before_an_opening_dash() -> None:
     assert dateline_prefix("LONDON (Reuters) - Prices rose.") == "LONDON (Reuters)"
     assert dateline_prefix("Exports rose - and then fell.") is None
     assert dateline_prefix("No dash here at all.") is None
+    assert dateline_prefix("Washington, March 3 - Talks began.") == "Washington, March 3"
+    # A name set off by a dash is no dateline: neither a place in capitals nor a date.
+    assert dateline_prefix("Microsoft Corp - the software maker - said so.") is None
+    assert dateline_prefix("U.S. Trade Representative Clayton Yeutter - who left - said.") is None
 
 
 def test_names_precision_on_the_hand_checked_articles() -> None:

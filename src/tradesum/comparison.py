@@ -358,7 +358,10 @@ def _names(parsed: Parsed) -> dict[frozenset[str], str]:
         breaks = sentence.breaks or (False,) * len(sentence.tokens)
         # A dateline ("NEW DELHI, March 27 - The United States ...") names no one, and
         # the function word after it opens the text as a sentence's first word would.
-        prefix = dateline_prefix(sentence.text)
+        first = sentence.index == 0 or (
+            parsed.sentences[sentence.index - 1].paragraph != sentence.paragraph
+        )
+        prefix = dateline_prefix(sentence.text) if first else None
         opening = len(tokenize(prefix)) if prefix is not None else 0
         for position, token in enumerate([*sentence.tokens, ""]):
             if position < opening:

@@ -105,16 +105,21 @@ def written(text: str) -> str | None:
 
 
 def dateline_prefix(text: str) -> str | None:
-    """The dateline that opens a sentence, or None: "GENEVA, March 27" of "GENEVA, March
+    """The dateline that opens a paragraph, or None: "GENEVA, March 27" of "GENEVA, March
     27 - The United States' emphasis ...", the text before a dash within its first
     characters when every word of it is capitalised or a number (a place, a date, an
-    agency: "LONDON (Reuters)"), not "Exports rose - and fell"."""
+    agency) and it opens with a place in capitals or holds a number ("LONDON (Reuters)",
+    "Washington, March 3"); not "Exports rose - and fell", nor a name set off by a dash
+    ("Microsoft Corp - the software maker - said")."""
     end = _DATELINE_END.search(text[: _DATELINE_CHARS + 4])
     if end is None:
         return None
     prefix = text[: end.start()]
     words = [w.lstrip("(\"'") for w in prefix.split()]
     if not words or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return None
+    place = words[0].rstrip(",")
+    if not (place.isalpha() and place.isupper()) and not any(c.isdigit() for c in prefix):
         return None
     return prefix
 
