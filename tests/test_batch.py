@@ -117,6 +117,9 @@ def test_dask_engine_on_a_real_local_cluster(
 def test_unreachable_scheduler_is_a_clear_error(runner: CliRunner, archive: Path) -> None:
     pytest.importorskip("dask.distributed")
     result = runner.invoke(
-        app, ["summarize", str(archive), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"]
-    )
+        app,
+        ["summarize", str(archive), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9",
+         "--timeout", "1"],
+    )  # fmt: skip
     assert result.exit_code == 2 and "cannot reach a Dask scheduler" in result.stderr
+    assert "within 1 s" in result.stderr
