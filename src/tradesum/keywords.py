@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 
 from tradesum.lexicon import UNKNOWN_ZIPF, Lexicon, per_lexicon
 from tradesum.nlp import Parsed, Sentence
@@ -376,7 +377,10 @@ def probabilities(found: Sequence[Candidate], weights: Sequence[float], bias: fl
     """The logistic model's probability that each candidate is a keyphrase."""
     import numpy as np
 
-    logits = np.array([c.features for c in found]) @ np.array(weights) + bias
+    width = len(weights)
+    rows = chain.from_iterable(c.features for c in found)  # one flat pass, no tuple list
+    features = np.fromiter(rows, float, count=len(found) * width).reshape(len(found), width)
+    logits = features @ np.array(weights) + bias
     result: list[float] = (1.0 / (1.0 + np.exp(-logits))).tolist()
     return result
 
