@@ -133,9 +133,8 @@ def candidate_pairs(
         for k in range(0, len(a), 50_000):
             x, y = a[k : k + 50_000], b[k : k + 50_000]
             similarity[k : k + len(x)] = np.asarray(csr[x].multiply(csr[y]).sum(axis=1)).ravel()
-        order = np.lexsort((b, -similarity, a))  # each article's best first
+        order, rank = _nearest_first(a, b, similarity)
         a, b, similarity = a[order], b[order], similarity[order]
-        rank = np.arange(len(a)) - np.searchsorted(a, a, side="left")
         keep = rank < NEIGHBOURS
         found_i.append(np.minimum(a[keep], b[keep]))
         found_j.append(np.maximum(a[keep], b[keep]))
@@ -198,12 +197,12 @@ def stories_of(
 def shared_neighbours(n: int, i: Any, j: Any, similarity: Any, k: int = SHARED_NEIGHBOURS) -> Any:
     """For each candidate pair, how many of their ``k`` nearest neighbours (each
     article's most similar candidates at :data:`SHARED_FLOOR` or more; ties to the lower
-    index) the two have in common,
-    weighed by rank (Jarvis and Patrick's shared nearest neighbours, rank-weighted): a
-    neighbour of rank r (0 the nearest) in one list and s in the other adds
-    (k - r)(k - s), over the most it can be, the sum of (k - r)^2. Two articles on one
-    broad story are loosely alike but have the same neighbours; two events of one kind
-    are alike, but each article's nearest are of its own event. A few array operations."""
+    index) the two have in common, weighed by rank (Jarvis and Patrick's shared nearest
+    neighbours, rank-weighted): a neighbour of rank r (0 the nearest) in one list and s
+    in the other adds (k - r)(k - s), over the most it can be, the sum of (k - r)^2. Two
+    articles on one broad story are loosely alike but have the same neighbours; two
+    events of one kind are alike, but each article's nearest are of its own event. A few
+    array operations."""
     import numpy as np
     from scipy import sparse
 
@@ -213,15 +212,25 @@ def shared_neighbours(n: int, i: Any, j: Any, similarity: Any, k: int = SHARED_N
     alike = similarity >= SHARED_FLOOR  # only these are anybody's neighbours
     ends, others = np.concatenate([i[alike], j[alike]]), np.concatenate([j[alike], i[alike]])
     close = np.concatenate([similarity[alike], similarity[alike]])
-    order = np.lexsort((others, -close, ends))
+    order, rank = _nearest_first(ends, others, close)
     ends, others = ends[order], others[order]
-    rank = np.arange(len(ends)) - np.searchsorted(ends, ends)  # 0 for the nearest
     near = rank < k
     weight = (k - rank[near]).astype(float)
     nearest = sparse.csr_matrix((weight, (ends[near], others[near])), shape=(n, n))
     common = (nearest @ nearest.T).tocsr()
     most = float(np.sum((k - np.arange(k)) ** 2))
     return np.asarray(common[i, j]).ravel() / most
+
+
+def _nearest_first(owner: Any, other: Any, similarity: Any) -> tuple[Any, Any]:
+    """How to order pairs (owner, other) so that each owner's come together, the most
+    similar first (ties to the lower ``other``), and each pair's rank in its owner's
+    list in that order (0 the nearest)."""
+    import numpy as np
+
+    order = np.lexsort((other, -similarity, owner))
+    owners = owner[order]
+    return order, np.arange(len(order)) - np.searchsorted(owners, owners)
 
 
 def average_linkage(
