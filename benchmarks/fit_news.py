@@ -275,16 +275,22 @@ def search(
 PEERS = {"cnndm": np.array([33.3, 12.9, 22.2]), "bbc": np.array([81.3, 75.3, 51.5])}
 
 
+def fit_sets(data: Path) -> dict[str, list[Doc]]:
+    """The two sets the weights are fitted on: the CNN/Daily Mail sample at 3 sentences
+    and BBC at its references' lengths, keyed as :data:`PEERS` is."""
+    return {
+        "cnndm": prepare([(a, ref, 3) for a, ref in cnndm(data)]),
+        "bbc": prepare([(a, ref, None) for a, ref in bbc(data)]),
+    }
+
+
 def clean(data: Path) -> None:
     """The search with CNN/Daily Mail validation and train (clean text; Lead-3 is their
     peer, measured here) beside the two fit sets: on all four, and with each clean split
     held out; prints each set's margins over its peer. Writes nothing."""
     from benchmarks.quality import cnndm_split
 
-    sets = {
-        "cnndm": prepare([(a, ref, 3) for a, ref in cnndm(data)]),
-        "bbc": prepare([(a, ref, None) for a, ref in bbc(data)]),
-    }
+    sets = fit_sets(data)
     peers = dict(PEERS)
     for split in ("validation", "train"):
         sets[split] = prepare([(a, ref, 3) for a, ref in cnndm_split(data, split)])
@@ -323,10 +329,7 @@ def main() -> None:
     if args.clean:
         clean(args.data)
         return
-    sets = {
-        "cnndm": prepare([(a, ref, 3) for a, ref in cnndm(args.data)]),
-        "bbc": prepare([(a, ref, None) for a, ref in bbc(args.data)]),
-    }
+    sets = fit_sets(args.data)
     current = json.loads(OUT.read_text(encoding="utf-8")) if OUT.exists() else None
     weights = np.array(
         [current["parts"].get(name, 0.0) for name in PARTS] if current else [0.2] * len(PARTS)
