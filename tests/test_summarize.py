@@ -201,3 +201,29 @@ def test_length_share_is_the_part_of_the_article_asked_for() -> None:
     assert Length(words=60).share(30, 600) == pytest.approx(0.1)
     assert Length(sentences=10, words=60).share(30, 600) == pytest.approx(0.1)  # the smaller
     assert Length().share(2, 40) == 1.0  # 3 sentences of 2: all of it
+
+
+def test_a_news_score_is_the_weighted_mean_of_its_parts_within_0_and_1() -> None:
+    """The shipped weights' scale does not leak into scores: each is the mean of its
+    parts weighted by the fitted weights (position's faded by the lead factor), times
+    its gates, at every length; so importance in comparisons stays in [0, 1] too."""
+    import numpy as np
+
+    from tradesum.analysis import analyse
+    from tradesum.inputs import parse_text
+    from tradesum.scores import news_weights
+
+    article = parse_text(
+        "Tariffs on steel rose to 25 percent on Monday. Exporters in Canada protested "
+        "the move at once. Officials said talks would resume next week in Ottawa. "
+        "The markets barely moved on the news. Steel prices in Ottawa rose too."
+    )
+    features = analyse(article).news_features()
+    weights = news_weights()
+    for share in (0.0, 0.22, 0.5):
+        lead = weights.lead(share)
+        faded = {n: w * (lead if n == "position" else 1.0) for n, w in weights.parts if w}
+        mean = sum(w * features.parts[n] for n, w in faded.items()) / sum(faded.values())
+        total = features.total(share)
+        assert np.allclose(total, mean * features.length * features.clean)
+        assert ((total >= 0.0) & (total <= 1.0)).all()

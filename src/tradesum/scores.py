@@ -74,14 +74,19 @@ class NewsFeatures:
     unit: Any  # one L2-normalised row per candidate (see nlp.term_matrix)
 
     def total(self, share: float = 0.0) -> Vector:
-        """Each candidate's score for a summary taking ``share`` of the article."""
+        """Each candidate's score for a summary taking ``share`` of the article: the
+        weighted mean of its parts (position's weight faded by the lead factor), times
+        its gates, so in [0, 1] whatever the weights' scale."""
         weights = news_weights()
         lead = weights.lead(share)
         base = np.zeros(len(self.length))
+        total = 0.0
         for name, weight in weights.parts:
             if weight:
-                base = base + weight * (lead if name == "position" else 1.0) * self.parts[name]
-        result: Vector = base * self.length * self.clean
+                weight *= lead if name == "position" else 1.0
+                base = base + weight * self.parts[name]
+                total += weight
+        result: Vector = base / (total or 1.0) * self.length * self.clean
         return result
 
     def detail(self, row: int, share: float) -> tuple[tuple[str, float], ...]:
