@@ -351,8 +351,8 @@ def main() -> None:
         "redundancy": redundancy,
         "fade": list(fade),
         "fitted_on": (
-            "parts and redundancy: CNN/Daily Mail raw sample (100), validation (1,004) and "
-            "train (436), BBC News Summary (1,111); "
+            "parts and redundancy: CNN/Daily Mail raw sample (100), validation (1,004) and train "
+            "(326, without the sample's articles), BBC News Summary (1,111); "
             "fade: CNN/Daily Mail sample, validation and train, OrangeSum at 1 and 2 "
             "sentences (python -m benchmarks.fit_news --fades), all in ../shared/data"
         ),
