@@ -161,3 +161,13 @@ def test_report_details_only_same_story_pairs(runner: CliRunner, tmp_path: Path)
     assert (
         "[1] vs [2]: same story" in text and "[1] vs [3]" not in text and "[2] vs [3]" not in text
     )
+
+
+def test_the_readme_excerpt_of_the_seed_report_is_in_the_golden_file() -> None:
+    """The README's excerpt of the seed report shows what the report really holds:
+    each line of it (but the elided "..." rows) is a line of the golden file."""
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    start = readme.index("```markdown\n## ")
+    block = readme[start : readme.index("```", start + 3)].splitlines()[1:]
+    golden = set(GOLDEN.read_text(encoding="utf-8").splitlines())
+    assert [line for line in block if line and "..." not in line and line not in golden] == []
