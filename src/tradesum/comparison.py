@@ -330,7 +330,6 @@ def _names(parsed: Parsed) -> dict[frozenset[str], str]:
     """Named people, places and organisations: runs of capitalised words, keyed by their
     distinctive words (titles such as "Commerce Secretary" dropped), longest form kept."""
     lexicon = parsed.lexicon
-    joiners = _joiners(lexicon)
     calendar = lexicon.calendar
     # No names from boilerplate, a line of capitals (a newswire headline: "CALLS FOR
     # BETTER TRADE DEAL WITH U.S.") or a sentence of one word (the "REUTER" sign-off).
@@ -372,11 +371,12 @@ def _names(parsed: Parsed) -> dict[frozenset[str], str]:
             named = _is_name_word(
                 token, 0 if opens else position, inside, calendar, lexicon, opens, common
             ) and not (position == opening > 0 and token.lower() in stop_words)
-            if broken or not (named or (run and token in joiners)):
+            joins = not named and _joins(token, run, lexicon)
+            if broken or not (named or joins):
                 for name in _split_name(run, lexicon):
                     _add_name(found, name, lexicon, written)
                 run = []
-            if named or (run and token in joiners):
+            if named or joins:
                 run.append(token)
     # "Lutnick" is the same person as "Howard Lutnick": keep the fuller name only. A
     # fuller name holds every word of the shorter one, so the kept names holding its
@@ -400,8 +400,18 @@ def _shouted(tokens: Sequence[str]) -> bool:
 
 
 def _joiners(lexicon: Lexicon) -> frozenset[str]:
-    """Words that may stand inside a run of name words: "of", "for", "and", "de"."""
-    return lexicon.name_connectors | lexicon.conjunctions
+    """Words that may stand inside a run of name words: "of", "for", "and", "de", and
+    "on" after a body's word (see :func:`_joins`)."""
+    return lexicon.name_connectors | lexicon.conjunctions | lexicon.body_connectors
+
+
+def _joins(token: str, run: list[str], lexicon: Lexicon) -> bool:
+    """Whether ``token`` may continue the ``run`` of name words before a further one."""
+    if not run:
+        return False
+    if token in lexicon.name_connectors or token in lexicon.conjunctions:
+        return True
+    return token in lexicon.body_connectors and run[-1].lower() in lexicon.bodies
 
 
 def _is_name_word(
@@ -437,6 +447,7 @@ def _split_name(run: list[str], lexicon: Lexicon) -> list[list[str]]:
     Plc": a connector before the "and", or an organisation's last word). One pass, no recursion:
     three thousand names joined by "and" are still one sentence."""
     joiners, conjunctions = _joiners(lexicon), lexicon.conjunctions
+    connectors = lexicon.name_connectors | lexicon.body_connectors
     out: list[list[str]] = []
     start, end = 0, len(run)
     while start < end:
@@ -446,11 +457,7 @@ def _split_name(run: list[str], lexicon: Lexicon) -> list[list[str]]:
             end -= 1
         cut = next((i for i in range(start, end) if run[i] in conjunctions), None)
         institution = run[end - 1].lower().rstrip(".") in lexicon.organisation_words
-        if (
-            cut is None
-            or institution
-            or any(run[i] in lexicon.name_connectors for i in range(start, cut))
-        ):
+        if cut is None or institution or any(run[i] in connectors for i in range(start, cut)):
             if start < end:
                 out.append(run[start:end])
             break

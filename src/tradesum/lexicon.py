@@ -104,6 +104,12 @@ class Lexicon:
     #: Last words of organisations' names, lower case: a name that ends with one keeps
     #: its "and" ("Cable and Wireless Plc", "Oil and Natural Gas Commission").
     organisation_words: frozenset[str] = frozenset()
+    #: Words allowed inside a name only right after one of ``bodies``: "on" in "General
+    #: Agreement on Tariffs and Trade" and "Senate Committee on Governmental Affairs",
+    #: never in "Hanks on Forrest Gump" or "Little Britain on BBC Three".
+    body_connectors: frozenset[str] = frozenset()
+    #: Lower-case words of bodies and accords that such a connector may follow.
+    bodies: frozenset[str] = frozenset()
     #: The words a sentence or headline of running text in the language mostly uses.
     stop_words: Callable[[], frozenset[str]] = field(init=False, repr=False)
     stem: Callable[[str], str] = field(init=False, repr=False)
