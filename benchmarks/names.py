@@ -6,7 +6,8 @@
 business and politics), the names tradesum gave on 2026-12-01 after the name fixes of
 that day, the six new ones of 2026-12-02 (organisations that keep their "and") and
 three of a later commit that day (names after a dateline, without its "The") and one
-more of the next ("General Agreement on Tariffs and Trade", whole with its "on"), each
+more of the next ("General Agreement on Tariffs and Trade", whole with its "on") and two
+of the one after ("News Corp" and "News International", once run together), each
 judged by one reader as accepted or rejected. Rejected: not a name ("Tariffs", "Oil",
 "Lots"), cut wrong ("Nick Van", "State George Shultz"), two names run
 together ("News Corp News International"), a party or title glued on ("Labour Yvette

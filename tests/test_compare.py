@@ -275,6 +275,18 @@ def test_names_readers_would_accept() -> None:
     )
     assert {"Congress", "Daniel Day-Lewis"} <= found, found
     assert not any("controlled" in n or "nominated" in n for n in found), found
+    # BBC business 014, Reuters trade: a company's suffix ends its name, so the next name
+    # starts after it; a suffix after a suffix ("Co Ltd") does not.
+    found = names(
+        "Headline\n\nShares of Toshiba Corp and Fujitsu Ltd fell, and Schlumberger Ltd "
+        "Fairchild Semiconductor Corp agreed. Yamaichi Securities Co Ltd and News Corp "
+        "News International said so."
+    )
+    assert found >= {
+        "Toshiba Corp", "Fujitsu Ltd", "Schlumberger Ltd", "Fairchild Semiconductor Corp",
+        "Yamaichi Securities Co Ltd", "News Corp", "News International",
+    }, found  # fmt: skip
+    assert not any(n.count(" Corp") + n.count(" Ltd") > 1 for n in found), found
     # Reuters 10268 and BBC entertainment: "on" stands inside a body's or accord's name,
     # never between a person or a show and what follows.
     found = names(
@@ -312,12 +324,12 @@ def test_names_precision_on_the_hand_checked_articles() -> None:
     hand (``python -m benchmarks.names``); 83% of the names given were accepted when it
     was made, against 56% before that day's name fixes, 87% after the next day's, and
     89% once datelines and hyphenated adjectives named no one, and 90% once "on" could
-    stand inside a body's name."""
+    stand inside a body's name and a company's suffix ended its name."""
     from benchmarks.names import precision
 
     data = data_path("reuters", "trade").parent.parent
     accepted, given, _ = precision(data)
-    assert accepted / given >= 0.88, (accepted, given)
+    assert accepted / given >= 0.9, (accepted, given)
 
 
 def test_a_list_of_three_thousand_names_joined_by_and_is_read() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
@@ -373,8 +373,9 @@ def _names(parsed: Parsed) -> dict[frozenset[str], str]:
             ) and not (position == opening > 0 and token.lower() in stop_words)
             joins = not named and _joins(token, run, lexicon)
             if broken or not (named or joins):
-                for name in _split_name(run, lexicon):
-                    _add_name(found, name, lexicon, written)
+                for part in _companies(run, lexicon):
+                    for name in _split_name(part, lexicon):
+                        _add_name(found, name, lexicon, written)
                 run = []
             if named or joins:
                 run.append(token)
@@ -439,6 +440,22 @@ def _is_name_word(
             return False  # "Countertrade is ...": a common word of this article
     # A capital that only starts a sentence ("Consequently") is no name.
     return position > 0 or token in inside or lexicon.zipf(token) < 3.0
+
+
+def _companies(run: list[str], lexicon: Lexicon) -> Iterator[list[str]]:
+    """The run cut after each company suffix that another word follows, unless that
+    word is a suffix too: "Schlumberger Ltd" | "Fairchild Semiconductor Corp", "Toshiba
+    Corp" | "and Fujitsu Ltd", but "Yamaichi Securities Co Ltd" whole."""
+    suffixes = lexicon.company_suffixes
+    start = 0
+    for i in range(len(run) - 1):
+        if (
+            run[i].lower().rstrip(".") in suffixes
+            and run[i + 1].lower().rstrip(".") not in suffixes
+        ):
+            yield run[start : i + 1]
+            start = i + 1
+    yield run[start:]
 
 
 def _split_name(run: list[str], lexicon: Lexicon) -> list[list[str]]:

@@ -110,6 +110,10 @@ class Lexicon:
     body_connectors: frozenset[str] = frozenset()
     #: Lower-case words of bodies and accords that such a connector may follow.
     bodies: frozenset[str] = frozenset()
+    #: Lower-case last words of a company's name ("Corp", "Ltd"): a name word after one
+    #: starts another name ("News Corp" | "News International"), unless it is one too
+    #: ("Kokusai Denshin Denwa Co Ltd").
+    company_suffixes: frozenset[str] = frozenset()
     #: The words a sentence or headline of running text in the language mostly uses.
     stop_words: Callable[[], frozenset[str]] = field(init=False, repr=False)
     stem: Callable[[str], str] = field(init=False, repr=False)

@@ -394,6 +394,7 @@ ENGLISH = Lexicon(
     titles_also_names=frozenset({"general", "justice", "chief", "director", "leader", "king"}),
     organisation_words=_EN_ORGANISATION_WORDS,
     body_connectors=frozenset({"on"}),
+    company_suffixes=frozenset({"plc", "corp", "inc", "ltd", "co"}),
     bodies=_EN_ORGANISATION_WORDS
     | {
         "agreement",
