@@ -446,13 +446,10 @@ def _companies(run: list[str], lexicon: Lexicon) -> Iterator[list[str]]:
     """The run cut after each company suffix that another word follows, unless that
     word is a suffix too: "Schlumberger Ltd" | "Fairchild Semiconductor Corp", "Toshiba
     Corp" | "and Fujitsu Ltd", but "Yamaichi Securities Co Ltd" whole."""
-    suffixes = lexicon.company_suffixes
+    suffix = [t.lower().rstrip(".") in lexicon.company_suffixes for t in run]
     start = 0
     for i in range(len(run) - 1):
-        if (
-            run[i].lower().rstrip(".") in suffixes
-            and run[i + 1].lower().rstrip(".") not in suffixes
-        ):
+        if suffix[i] and not suffix[i + 1]:
             yield run[start : i + 1]
             start = i + 1
     yield run[start:]

@@ -80,13 +80,13 @@ class NewsFeatures:
         weights = news_weights()
         lead = weights.lead(share)
         base = np.zeros(len(self.length))
-        total = 0.0
+        weight_sum = 0.0
         for name, weight in weights.parts:
             if weight:
                 weight *= lead if name == "position" else 1.0
                 base = base + weight * self.parts[name]
-                total += weight
-        result: Vector = base / (total or 1.0) * self.length * self.clean
+                weight_sum += weight
+        result: Vector = base / (weight_sum or 1.0) * self.length * self.clean
         return result
 
     def detail(self, row: int, share: float) -> tuple[tuple[str, float], ...]:

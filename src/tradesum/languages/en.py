@@ -406,7 +406,6 @@ ENGLISH = Lexicon(
         "treaty",
         "court",
         "panel",
-        "institute",
     },
     name_qualifiers=_EN_QUALIFIERS,
     months=_EN_MONTHS,
