@@ -4,7 +4,8 @@ Candidates are the article's content words and its phrases: runs of content word
 inside a sentence (no stop word, no punctuation in between), names spanning "of"/"for"
 ("Ministry of Commerce"). Each is described by a few features (how often and how widely
 it occurs, whether the headline has it, how rare its words are in general English, its
-length, ...) and scored by a small logistic model fitted on news with human keyphrases.
+length, the salience of its words, ...) and scored by a small linear model fitted on news
+with human keyphrases.
 Case and plural variants share one entry (keyed by stems), shown in their most frequent
 spelling.
 """
@@ -218,7 +219,18 @@ FEATURES = (
     "all_caps",
     "rare_name",  # capitalised inside sentences and unknown to general English: "Lutnick"
     "word_length",  # letters (a phrase's words together), up to 7: "won" < "tariffs"
+    # How salient its words are, each word's salience being its count times its rarity in
+    # general use (7 - Zipf), over the article's most salient word's:
+    "salience_sum",  # of its words together (a phrase of two salient words outranks each)
+    "salience_mean",
+    "salience_min",  # of its least salient word
+    "single_phrase",  # a phrase seen once (only names are kept then)
+    "phrase_log_words",  # log of the article's length in words, for phrases (0 for words)
 )
+
+#: Zipf frequency above which a word carries no salience beyond :data:`_SALIENCE_FLOOR`.
+_SALIENCE_ZIPF = 7.0
+_SALIENCE_FLOOR = 0.5
 
 #: Letters beyond this add nothing to ``word_length``: "representatives" is no more a
 #: topic than "tariffs".
@@ -283,8 +295,10 @@ def candidates(parsed: Parsed) -> list[Candidate]:
 
     n_sentences = max(1, len(parsed.sentences))
     per_100 = 100.0 / max(1, parsed.word_count)
+    phrase_log_words = math.log(max(1, parsed.word_count))
     headline = {stem(t) for t in parsed.title_tokens}
     log = math.log
+    salience = _salience(words, lexicon)
     out: list[Candidate] = []
     for table, is_phrase in ((words, 0.0), (phrases, 1.0)):
         for key, seen in table.items():
@@ -296,8 +310,10 @@ def candidates(parsed: Parsed) -> list[Candidate]:
                 content = [k for k in key if k not in connectors] or list(key)
                 min_count = min([len(words.get((k,), ())) or 1 for k in content])
                 in_headline = headline.issuperset(content)
+                parts = [salience.get(k, 0.0) for k in content]
             else:  # a word's count is its own
                 min_count, in_headline = count, key[0] in headline
+                parts = [salience.get(key[0], 0.0)]
             # Occurrences come in sentence order: the first is in the earliest sentence.
             first = seen[0][1]
             spread = len({index for _, index, _ in seen}) if count > 1 else 1
@@ -322,9 +338,26 @@ def candidates(parsed: Parsed) -> list[Candidate]:
                 all_caps if not is_phrase else 0.0,
                 capitalized * unknown,
                 length,
+                sum(parts),
+                sum(parts) / len(parts),
+                min(parts),
+                1.0 if is_phrase and count == 1 else 0.0,
+                is_phrase * phrase_log_words,
             )
             out.append(Candidate(surface, key, count, row))
     return out
+
+
+def _salience(
+    words: dict[tuple[str, ...], list[_Occurrence]], lexicon: Lexicon
+) -> dict[str, float]:
+    """Each candidate word's count times its rarity in general use, over the largest."""
+    raw = {
+        key[0]: len(seen) * max(_SALIENCE_FLOOR, _SALIENCE_ZIPF - lexicon.zipf(seen[0][0]))
+        for key, seen in words.items()
+    }
+    top = max(raw.values(), default=1.0) or 1.0
+    return {stem: value / top for stem, value in raw.items()}
 
 
 @cache
@@ -362,7 +395,8 @@ def extract_keywords(parsed: Parsed, count: int = 10) -> tuple[Keyword, ...]:
     """The ``count`` best keyphrases of an article, best first, scored in (0, 1].
 
     Each candidate is scored by a small logistic model over the features above (fitted
-    on the KPCrowd dev set), then :func:`select` picks the best distinct ones.
+    on the KPCrowd and DUC-2001 dev sets together), then :func:`select` picks the best
+    distinct ones.
     """
     if count <= 0 or not parsed.sentences:
         return ()
