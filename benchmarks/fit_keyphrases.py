@@ -21,8 +21,9 @@ per article, DUC-2001's experts about eight mostly multi-word phrases. Fitted on
 alone the model scores far below its peers on the other (KPCrowd alone: 20.4 on KPCrowd,
 9.8 on DUC-2001; DUC-2001 alone: 12.4 and 18.9). KPCrowd's articles count ``KPCROWD``
 times in the ranking part: of 4, 6 and 8 it gives the largest smallest margin over the
-strongest peer of each set in two-fold cross-validation (18.6 / 17.5, 19.2 / 15.8 and
-19.6 / 14.0 on KPCrowd / DUC-2001, against TF-IDF's 17.5 and YAKE's 13.0).
+strongest peer of each set in two-fold cross-validation over random halves (18.6 / 17.5,
+19.2 / 15.8 and 19.6 / 14.0 on KPCrowd / DUC-2001, against TF-IDF's 17.5 and YAKE's
+13.0; this script's alternate halves give 19.4 / 15.4 at 6).
 
 It prints the two-fold cross-validated F1@10 of the whole extractor on each set (the
 model's scores through :func:`tradesum.keywords.select`, as tradesum runs it), so that

@@ -315,6 +315,7 @@ def candidates(parsed: Parsed) -> list[Candidate]:
             else:  # a word's count is its own
                 min_count, in_headline = count, key[0] in headline
                 parts = [salience.get(key[0], 0.0)]
+            salient = sum(parts)
             # Occurrences come in sentence order: the first is in the earliest sentence.
             first = seen[0][1]
             spread = len({index for _, index, _ in seen}) if count > 1 else 1
@@ -339,8 +340,8 @@ def candidates(parsed: Parsed) -> list[Candidate]:
                 all_caps if not is_phrase else 0.0,
                 capitalized * unknown,
                 length,
-                sum(parts),
-                sum(parts) / len(parts),
+                salient,
+                salient / len(parts),
                 min(parts),
                 1.0 if is_phrase and count == 1 else 0.0,
                 is_phrase * phrase_log_words,
